@@ -1,0 +1,11 @@
+using Flywheel.Core.Rules;
+
+namespace Flywheel.Rules.Catalog;
+
+public static partial class BuiltInRules
+{
+    private static IEnumerable<IRule> EncryptionAtRestRules() =>
+    [
+        new Rds.RdsInstanceStorageEncrypted.RdsInstanceStorageEncrypted(),
+    ];
+}

@@ -1,0 +1,10 @@
+using Flywheel.Core.Rules;
+
+namespace Flywheel.Rules.Catalog;
+
+public static partial class BuiltInRules
+{
+    private static IEnumerable<IRule> KeyRules() =>
+    [
+    ];
+}
