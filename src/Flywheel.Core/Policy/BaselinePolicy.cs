@@ -19,9 +19,12 @@ public sealed record BaselinePolicy
 
     public IReadOnlyList<PolicyException> Exceptions { get; init; } = [];
 
-    /// <summary>The rule's configuration: explicit, else enabled with defaults (or disabled when not enabling all).</summary>
-    public RulePolicy For(string ruleId) =>
-        Rules.TryGetValue(ruleId, out var configured) ? configured : EnableAllRules ? DefaultRule : DisabledRule;
+    /// <summary>
+    /// The rule's configuration: explicit, else its defaults when the policy enables all rules and the rule is on by
+    /// default, else disabled.
+    /// </summary>
+    public RulePolicy For(string ruleId, bool defaultEnabled = true) =>
+        Rules.TryGetValue(ruleId, out var configured) ? configured : EnableAllRules && defaultEnabled ? DefaultRule : DisabledRule;
 
     private static readonly RulePolicy DefaultRule = new();
     private static readonly RulePolicy DisabledRule = new() { Enabled = false };

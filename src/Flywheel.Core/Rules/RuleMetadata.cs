@@ -24,4 +24,9 @@ public sealed record RuleMetadata
     public string? RemediationCli { get; init; }
 
     public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>
+    /// False for opt-in rules (for example cross-region backup replication): they run only when a policy enables them.
+    /// </summary>
+    public bool DefaultEnabled { get; init; } = true;
 }

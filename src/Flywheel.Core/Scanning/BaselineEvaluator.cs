@@ -28,7 +28,7 @@ public sealed class BaselineEvaluator
         var ran = new List<string>();
         foreach (var registered in _registry.Rules)
         {
-            var rulePolicy = request.Policy.For(registered.Id);
+            var rulePolicy = request.Policy.For(registered.Id, registered.Metadata.DefaultEnabled);
             if (!rulePolicy.Enabled || !Selected(request.RuleFilter, registered.Id))
             {
                 continue;
