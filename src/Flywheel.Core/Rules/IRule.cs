@@ -20,6 +20,12 @@ public interface IRule
     /// <summary>Datasets the rule always reads; where one is missing the engine yields <c>error</c> without calling the rule.</summary>
     IReadOnlyList<Dataset> RequiredDatasets { get; }
 
+    /// <summary>
+    /// True when the rule looks at this resource at all (a cluster-snapshot rule skips instance snapshots). A resource
+    /// the rule does not select yields no finding; one it selects but that does not apply yields NotApplicable.
+    /// </summary>
+    bool Selects(AwsResource resource);
+
     /// <summary>Evaluates one resource of <see cref="ResourceType"/>.</summary>
     RuleResult Evaluate(AwsResource resource, RuleContext context);
 }

@@ -15,11 +15,16 @@ public abstract class Rule<TResource, TOptions> : IRule
 
     public abstract IReadOnlyList<Dataset> RequiredDatasets { get; }
 
+    public bool Selects(AwsResource resource) => resource is TResource typed && Selects(typed);
+
     public RuleResult Evaluate(AwsResource resource, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Evaluate((TResource)resource, context, context.Options as TOptions ?? new TOptions());
     }
+
+    /// <summary>Narrows the resources of <typeparamref name="TResource"/> the rule looks at; all by default.</summary>
+    protected virtual bool Selects(TResource resource) => true;
 
     protected abstract RuleResult Evaluate(TResource resource, RuleContext context, TOptions options);
 }

@@ -71,7 +71,7 @@ public sealed class BaselineEvaluator
 
         foreach (var resource in inventory.OfType(rule.ResourceType))
         {
-            if (!globalScope.Includes(resource) || !ruleScope.Includes(resource))
+            if (!rule.Selects(resource) || !globalScope.Includes(resource) || !ruleScope.Includes(resource))
             {
                 continue;
             }
