@@ -6,7 +6,7 @@ namespace Flywheel.Architecture.Tests;
 /// <summary>The code habits of CONVENTIONS.md, as tests.</summary>
 public sealed partial class ConventionTests
 {
-    private static readonly string[] ProductAssemblies = ["Flywheel.Core", "Flywheel.Rules", "Flywheel.Sources", "Flywheel.Store", "Flywheel.Reports", "flywheel"];
+    private static readonly string[] ProductAssemblies = ["Flywheel.Core", "Flywheel.Rules", "Flywheel.Sources", "Flywheel.Store", "Flywheel.Reports", "Flywheel.Aws", "flywheel"];
 
     private static IEnumerable<string> SourceFiles() =>
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)

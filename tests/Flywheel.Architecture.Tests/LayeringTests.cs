@@ -12,6 +12,7 @@ public sealed class LayeringTests
         { "Flywheel.Sources", ["Flywheel.Core"] },
         { "Flywheel.Store", ["Flywheel.Core"] },
         { "Flywheel.Reports", ["Flywheel.Core"] },
+        { "Flywheel.Aws", ["Flywheel.Core"] },
         { "Flywheel.Cli", ["Flywheel.Core", "Flywheel.Rules", "Flywheel.Sources", "Flywheel.Store", "Flywheel.Reports"] },
     };
 
