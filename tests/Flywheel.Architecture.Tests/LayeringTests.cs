@@ -13,6 +13,7 @@ public sealed class LayeringTests
         { "Flywheel.Store", ["Flywheel.Core"] },
         { "Flywheel.Reports", ["Flywheel.Core"] },
         { "Flywheel.Aws", ["Flywheel.Core"] },
+        { "Flywheel.Sandbox", ["Flywheel.Core", "Flywheel.Aws"] },
         { "Flywheel.Cli", ["Flywheel.Core", "Flywheel.Rules", "Flywheel.Sources", "Flywheel.Store", "Flywheel.Reports"] },
     };
 
