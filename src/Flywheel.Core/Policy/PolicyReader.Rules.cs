@@ -53,6 +53,7 @@ internal sealed partial class PolicyReader
         // "rule-id:" with no settings enables the rule with its defaults (the way to switch on an opt-in rule).
         if (ruleEntry.Value is YamlScalar { IsNull: true })
         {
+            CheckDefaultOptions(registered, Child(path, "options"), ruleEntry.Key);
             return new RulePolicy();
         }
 
@@ -86,7 +87,11 @@ internal sealed partial class PolicyReader
 
         if (fields.TryGetValue("options", out var options))
         {
-            rule = rule with { Options = ReadOptions(options, registered, Child(path, "options")) };
+            rule = rule with { Options = ReadOptions(options, registered, Child(path, "options"), rule.Enabled) };
+        }
+        else if (rule.Enabled)
+        {
+            CheckDefaultOptions(registered, Child(path, "options"), ruleEntry.Key);
         }
 
         return rule;
@@ -114,7 +119,7 @@ internal sealed partial class PolicyReader
     /// Binds the options mapping onto a fresh instance of the rule's options type (so unset options keep their
     /// defaults), then validates it with DataAnnotations. Returns null when the options are absent or invalid.
     /// </summary>
-    private object? ReadOptions(YamlEntry optionsEntry, RegisteredRule registered, string path)
+    private object? ReadOptions(YamlEntry optionsEntry, RegisteredRule registered, string path, bool enabled)
     {
         var model = RuleOptionsModel.For(registered.Rule.OptionsType);
         if (model.Options.Count == 0)
@@ -125,6 +130,11 @@ internal sealed partial class PolicyReader
 
         if (optionsEntry.Value is YamlScalar { IsNull: true })
         {
+            if (enabled)
+            {
+                CheckDefaultOptions(registered, path, optionsEntry.Key);
+            }
+
             return null;
         }
 
@@ -158,6 +168,19 @@ internal sealed partial class PolicyReader
         return _errors.Count == errorsBefore ? instance : null;
     }
 
+    /// <summary>
+    /// An enabled rule that the policy leaves at its defaults must still have valid options: a required option
+    /// without a default (say, the destination region of an opt-in replication rule) has to be given.
+    /// </summary>
+    private void CheckDefaultOptions(RegisteredRule registered, string path, YamlScalar at)
+    {
+        var model = RuleOptionsModel.For(registered.Rule.OptionsType);
+        if (model.Options.Count > 0)
+        {
+            Validate(model, model.CreateDefault(), path, new Dictionary<string, YamlScalar>(StringComparer.Ordinal), at);
+        }
+    }
+
     private bool TryConvert(YamlValue node, OptionValueType type, string path, out object? value)
     {
         value = null;
@@ -176,7 +199,7 @@ internal sealed partial class PolicyReader
                     && (Nullable.GetUnderlyingType(type.ClrType) ?? type.ClrType) is var integerType
                     && (integerType == typeof(long) || number is >= int.MinValue and <= int.MaxValue))
                 {
-                    value = integerType == typeof(long) ? number : (int)number;
+                    value = integerType == typeof(long) ? (object)number : (int)number;
                     return true;
                 }
 
