@@ -273,6 +273,19 @@ public static class PolicySchemaGenerator
         _ => double.Parse(Convert.ToString(bound, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
     };
 
+    private static JsonObject MapToJson(IDictionary map)
+    {
+        var json = new JsonObject();
+
+        // foreach over IDictionary yields DictionaryEntry; Cast<DictionaryEntry>() would see the generic pairs.
+        foreach (DictionaryEntry entry in map)
+        {
+            json[(string)entry.Key] = ToJson(entry.Value);
+        }
+
+        return json;
+    }
+
     /// <summary>A default value as JSON (options hold only the types <see cref="OptionValueType"/> supports).</summary>
     internal static JsonNode? ToJson(object? value) => value switch
     {
@@ -283,7 +296,7 @@ public static class PolicySchemaGenerator
         double d => d,
         string s => s,
         Enum e => OptionValueType.CamelCase(e.ToString()),
-        IDictionary map => new JsonObject(map.Cast<DictionaryEntry>().Select(e => KeyValuePair.Create((string)e.Key, ToJson(e.Value)))),
+        IDictionary map => MapToJson(map),
         IEnumerable items => new JsonArray(items.Cast<object?>().Select(ToJson).ToArray()),
         _ => throw new NotSupportedException($"Cannot write a default of type {value.GetType().Name}."),
     };

@@ -69,17 +69,24 @@ public static class PolicyTemplate
         var model = RuleOptionsModel.For(registered.Rule.OptionsType);
         if (model.Options.Count > 0)
         {
-            yaml.Append("    options:\n");
+            // Options with no default must be filled in: the whole block stays commented so the template loads.
+            var mark = model.Options.Any(o => o.IsRequired && o.DefaultValue is null) ? "# " : string.Empty;
+            yaml.Append(CultureInfo.InvariantCulture, $"    {mark}options:\n");
             foreach (var option in model.Options)
             {
-                AppendOption(yaml, option);
+                AppendOption(yaml, option, mark);
             }
         }
     }
 
-    private static void AppendOption(StringBuilder yaml, RuleOption option)
+    private static void AppendOption(StringBuilder yaml, RuleOption option, string mark)
     {
         var notes = new List<string>();
+        if (option.IsRequired && option.DefaultValue is null)
+        {
+            notes.Add("Required.");
+        }
+
         if (option.Description is { } description)
         {
             notes.Add(OneLine(description));
@@ -92,14 +99,14 @@ public static class PolicyTemplate
 
         if (notes.Count > 0)
         {
-            yaml.Append(CultureInfo.InvariantCulture, $"      # {string.Join(' ', notes)}\n");
+            yaml.Append(CultureInfo.InvariantCulture, $"    {mark}  # {string.Join(' ', notes)}\n");
         }
 
         // JSON is valid YAML flow syntax, and quoting every string keeps values such as "yes" or "1.0" strings.
         var value = PolicySchemaGenerator.ToJson(option.DefaultValue);
         yaml.Append(value is null
-            ? $"      # {option.Name}:\n"
-            : $"      {option.Name}: {value.ToJsonString()}\n");
+            ? $"    {mark}  # {option.Name}:\n"
+            : $"    {mark}  {option.Name}: {value.ToJsonString()}\n");
     }
 
     private static void Lines(StringBuilder yaml, params string[] lines)
