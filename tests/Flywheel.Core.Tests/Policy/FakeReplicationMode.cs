@@ -1,0 +1,7 @@
+namespace Flywheel.Core.Tests.Policy;
+
+public enum FakeReplicationMode
+{
+    AutomatedBackups,
+    Snapshots,
+}
