@@ -28,7 +28,7 @@ internal sealed class KmsKeyInUseNotDisabled : Rule<KmsKey, NoOptions>
         var stateEvidence = new Evidence("KeyState", resource.KeyState);
         if (!disabled)
         {
-            return RuleResult.Pass($"key is {resource.KeyState ?? "enabled"}", stateEvidence);
+            return RuleResult.Pass($"key is not disabled or pending deletion (KeyState {resource.KeyState ?? "unknown"})", stateEvidence);
         }
 
         var state = pendingDeletion
