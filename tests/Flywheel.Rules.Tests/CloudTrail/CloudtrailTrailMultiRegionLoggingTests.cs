@@ -49,10 +49,11 @@ public sealed class CloudtrailTrailMultiRegionLoggingTests
             AccountResources.Trail("regional") with { IsMultiRegion = false },
             AccountResources.Trail("stopped") with { IsLogging = false },
             AccountResources.Trail("write-only") with { LogsAllManagementEvents = false },
+            AccountResources.Trail("zz-unknown") with { IsMultiRegion = null },
         ]);
 
         finding.Status.ShouldBe(FindingStatus.Fail);
-        finding.Reason.ShouldBe("no multi-region trail is logging management events (regional: not multi-region; stopped: not logging; write-only: not all management events)");
+        finding.Reason.ShouldBe("no multi-region trail is logging management events (regional: not multi-region; stopped: not logging; write-only: not all management events; zz-unknown: multi-region setting not collected)");
     }
 
     [Fact]

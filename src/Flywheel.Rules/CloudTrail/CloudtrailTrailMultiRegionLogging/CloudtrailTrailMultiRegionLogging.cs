@@ -51,7 +51,11 @@ internal sealed class CloudtrailTrailMultiRegionLogging : Rule<AccountRegion, Cl
 
     private static IEnumerable<string> Lacks(Trail trail, CloudtrailTrailMultiRegionLoggingOptions options)
     {
-        if (trail.IsMultiRegion != true)
+        if (trail.IsMultiRegion is null)
+        {
+            yield return "multi-region setting not collected";
+        }
+        else if (trail.IsMultiRegion == false)
         {
             yield return "not multi-region";
         }
