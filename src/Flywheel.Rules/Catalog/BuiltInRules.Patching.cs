@@ -6,5 +6,9 @@ public static partial class BuiltInRules
 {
     private static IEnumerable<IRule> PatchingRules() =>
     [
+        new Rds.RdsInstanceAutoMinorVersionUpgrade.RdsInstanceAutoMinorVersionUpgrade(),
+        new Rds.RdsClusterAutoMinorVersionUpgrade.RdsClusterAutoMinorVersionUpgrade(),
+        new Rds.RdsInstanceEngineVersionSupported.RdsInstanceEngineVersionSupported(),
+        new Rds.RdsClusterEngineVersionSupported.RdsClusterEngineVersionSupported(),
     ];
 }

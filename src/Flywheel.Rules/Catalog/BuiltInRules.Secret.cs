@@ -6,5 +6,7 @@ public static partial class BuiltInRules
 {
     private static IEnumerable<IRule> SecretRules() =>
     [
+        new SecretsManager.SecretsmanagerSecretRotationEnabled.SecretsmanagerSecretRotationEnabled(),
+        new SecretsManager.SecretsmanagerSecretRotatedRecently.SecretsmanagerSecretRotatedRecently(),
     ];
 }
