@@ -44,7 +44,9 @@ internal sealed class RdsInstanceBackupRetention : Rule<DbInstance, RdsInstanceB
         }
 
         return days < minimumDays
-            ? RuleResult.Fail(string.Create(CultureInfo.InvariantCulture, $"BackupRetentionPeriod is {days} days; minimumDays is {minimumDays}"), evidence)
-            : RuleResult.Pass(string.Create(CultureInfo.InvariantCulture, $"BackupRetentionPeriod is {days} days (minimumDays is {minimumDays})"), evidence);
+            ? RuleResult.Fail(string.Create(CultureInfo.InvariantCulture, $"BackupRetentionPeriod is {Days(days)}; minimumDays is {minimumDays}"), evidence)
+            : RuleResult.Pass(string.Create(CultureInfo.InvariantCulture, $"BackupRetentionPeriod is {Days(days)} (minimumDays is {minimumDays})"), evidence);
     }
+
+    private static string Days(int days) => days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
 }
