@@ -7,5 +7,11 @@ public static partial class BuiltInRules
     private static IEnumerable<IRule> EncryptionAtRestRules() =>
     [
         new Rds.RdsInstanceStorageEncrypted.RdsInstanceStorageEncrypted(),
+        new Rds.RdsClusterStorageEncrypted.RdsClusterStorageEncrypted(),
+        new Rds.RdsInstanceCustomerManagedKey.RdsInstanceCustomerManagedKey(),
+        new Rds.RdsClusterCustomerManagedKey.RdsClusterCustomerManagedKey(),
+        new Rds.RdsSnapshotEncrypted.RdsSnapshotEncrypted(),
+        new Rds.RdsClusterSnapshotEncrypted.RdsClusterSnapshotEncrypted(),
+        new Rds.RdsInstancePerformanceInsightsEncrypted.RdsInstancePerformanceInsightsEncrypted(),
     ];
 }

@@ -6,5 +6,9 @@ public static partial class BuiltInRules
 {
     private static IEnumerable<IRule> EncryptionInTransitRules() =>
     [
+        new Rds.RdsInstanceTlsEnforced.RdsInstanceTlsEnforced(),
+        new Rds.RdsClusterTlsEnforced.RdsClusterTlsEnforced(),
+        new Rds.RdsInstanceCaCertificateValid.RdsInstanceCaCertificateValid(),
+        new Rds.RdsProxyTlsRequired.RdsProxyTlsRequired(),
     ];
 }

@@ -6,5 +6,7 @@ public static partial class BuiltInRules
 {
     private static IEnumerable<IRule> ResilienceRules() =>
     [
+        new Rds.RdsInstanceDeletionProtection.RdsInstanceDeletionProtection(),
+        new Rds.RdsClusterDeletionProtection.RdsClusterDeletionProtection(),
     ];
 }
