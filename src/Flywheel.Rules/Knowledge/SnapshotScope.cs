@@ -4,17 +4,11 @@ using Flywheel.Core.Rules;
 namespace Flywheel.Rules.Knowledge;
 
 /// <summary>
-/// Which snapshots a snapshot rule judges. Instance and cluster snapshots share one resource type, so each rule
-/// steps aside for the other kind; only manual snapshots can be shared, so sharing rules step aside for the rest.
+/// Which snapshots a sharing rule can judge: only manual snapshots can be shared, so sharing rules step aside for
+/// the rest.
 /// </summary>
 internal static class SnapshotScope
 {
-    /// <summary>NotApplicable for a snapshot of the other kind; null for the expected kind.</summary>
-    public static RuleResult? OtherKind(DbSnapshot snapshot, SnapshotKind expected) =>
-        snapshot.Kind == expected
-            ? null
-            : RuleResult.NotApplicable(expected == SnapshotKind.Cluster ? "not a DB cluster snapshot" : "not a DB instance snapshot");
-
     /// <summary>
     /// The restore attribute of a manual snapshot in <paramref name="values"/>, or the verdict when there is none
     /// to judge: NotApplicable for a snapshot that cannot be shared, Error when the attribute was not collected.

@@ -11,12 +11,12 @@ public sealed class RdsClusterSnapshotNotPublicTests
     private static DbSnapshot Snapshot() => Some.Snapshot(kind: SnapshotKind.Cluster);
 
     [Fact]
-    public void Evaluate_OtherKindOfSnapshot_IsNotApplicable()
+    public void Evaluate_OtherKindOfSnapshot_IsNotSelected()
     {
-        var finding = RuleHarness.Evaluate(RuleId, Some.Snapshot(kind: SnapshotKind.Instance) with { RestoreAttributeValues = ["all"] });
+        var snapshot = Some.Snapshot(kind: SnapshotKind.Instance) with { RestoreAttributeValues = ["all"] };
+        var inventory = new InventoryBuilder().With(snapshot).Build();
 
-        finding.Status.ShouldBe(FindingStatus.NotApplicable);
-        finding.Reason.ShouldBe("not a DB cluster snapshot");
+        RuleHarness.EvaluateAll(RuleId, inventory).ShouldBeEmpty();
     }
 
     [Fact]

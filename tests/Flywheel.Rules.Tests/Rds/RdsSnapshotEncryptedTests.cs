@@ -27,12 +27,12 @@ public sealed class RdsSnapshotEncryptedTests
     }
 
     [Fact]
-    public void Evaluate_OtherKindOfSnapshot_IsNotApplicable()
+    public void Evaluate_OtherKindOfSnapshot_IsNotSelected()
     {
-        var finding = RuleHarness.Evaluate(RuleId, Some.Snapshot(kind: SnapshotKind.Cluster) with { Encrypted = false });
+        var snapshot = Some.Snapshot(kind: SnapshotKind.Cluster) with { Encrypted = false };
+        var inventory = new InventoryBuilder().With(snapshot).Build();
 
-        finding.Status.ShouldBe(FindingStatus.NotApplicable);
-        finding.Reason.ShouldBe("not a DB instance snapshot");
+        RuleHarness.EvaluateAll(RuleId, inventory).ShouldBeEmpty();
     }
 
     [Fact]

@@ -12,12 +12,12 @@ public sealed class RdsSnapshotSharedOnlyWithAllowedAccountsTests
     private static DbSnapshot Snapshot() => Some.Snapshot(kind: SnapshotKind.Instance);
 
     [Fact]
-    public void Evaluate_OtherKindOfSnapshot_IsNotApplicable()
+    public void Evaluate_OtherKindOfSnapshot_IsNotSelected()
     {
-        var finding = RuleHarness.Evaluate(RuleId, Some.Snapshot(kind: SnapshotKind.Cluster) with { RestoreAttributeValues = ["all"] });
+        var snapshot = Some.Snapshot(kind: SnapshotKind.Cluster) with { RestoreAttributeValues = ["all"] };
+        var inventory = new InventoryBuilder().With(snapshot).Build();
 
-        finding.Status.ShouldBe(FindingStatus.NotApplicable);
-        finding.Reason.ShouldBe("not a DB instance snapshot");
+        RuleHarness.EvaluateAll(RuleId, inventory).ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Flywheel.Core.Inventory;
 using Flywheel.Core.Rules;
-using Flywheel.Rules.Knowledge;
 
 namespace Flywheel.Rules.Rds.RdsClusterSnapshotEncrypted;
 
@@ -9,16 +8,13 @@ internal sealed class RdsClusterSnapshotEncrypted : Rule<DbSnapshot, NoOptions>
 {
     public override string Id => "rds-cluster-snapshot-encrypted";
 
-    // Nothing is required up front: the snapshot exists, so it was collected.
-    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [];
+    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [Dataset.RdsDbClusterSnapshots];
+
+    // Instance and cluster snapshots share one record type; this rule looks at cluster snapshots only.
+    protected override bool Selects(DbSnapshot resource) => resource.Kind == SnapshotKind.Cluster;
 
     protected override RuleResult Evaluate(DbSnapshot resource, RuleContext context, NoOptions options)
     {
-        if (SnapshotScope.OtherKind(resource, SnapshotKind.Cluster) is { } otherKind)
-        {
-            return otherKind;
-        }
-
         return resource.Encrypted switch
         {
             true => RuleResult.Pass($"the snapshot is encrypted with KMS key {resource.KmsKeyId ?? "(not reported)"}", Evidence.Of("Encrypted", true), new Evidence("KmsKeyId", resource.KmsKeyId)),

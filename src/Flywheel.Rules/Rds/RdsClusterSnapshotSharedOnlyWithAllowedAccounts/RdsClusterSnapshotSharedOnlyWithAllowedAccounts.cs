@@ -12,16 +12,13 @@ internal sealed class RdsClusterSnapshotSharedOnlyWithAllowedAccounts : Rule<DbS
 {
     public override string Id => "rds-cluster-snapshot-shared-only-with-allowed-accounts";
 
-    // Nothing is required up front: the snapshot exists, so it was collected; the attribute is checked per snapshot.
-    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [];
+    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [Dataset.RdsDbClusterSnapshots];
+
+    // Instance and cluster snapshots share one record type; this rule looks at cluster snapshots only.
+    protected override bool Selects(DbSnapshot resource) => resource.Kind == SnapshotKind.Cluster;
 
     protected override RuleResult Evaluate(DbSnapshot resource, RuleContext context, RdsClusterSnapshotSharedOnlyWithAllowedAccountsOptions options)
     {
-        if (SnapshotScope.OtherKind(resource, SnapshotKind.Cluster) is { } otherKind)
-        {
-            return otherKind;
-        }
-
         if (SnapshotScope.ReadRestoreAttribute(resource, context, out var restore) is { } verdict)
         {
             return verdict;

@@ -1,6 +1,5 @@
 using Flywheel.Core.Inventory;
 using Flywheel.Core.Rules;
-using Flywheel.Rules.Knowledge;
 
 namespace Flywheel.Rules.Rds.RdsSnapshotEncrypted;
 
@@ -9,16 +8,13 @@ internal sealed class RdsSnapshotEncrypted : Rule<DbSnapshot, NoOptions>
 {
     public override string Id => "rds-snapshot-encrypted";
 
-    // Nothing is required up front: the snapshot exists, so it was collected.
-    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [];
+    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [Dataset.RdsDbSnapshots];
+
+    // Instance and cluster snapshots share one record type; this rule looks at instance snapshots only.
+    protected override bool Selects(DbSnapshot resource) => resource.Kind == SnapshotKind.Instance;
 
     protected override RuleResult Evaluate(DbSnapshot resource, RuleContext context, NoOptions options)
     {
-        if (SnapshotScope.OtherKind(resource, SnapshotKind.Instance) is { } otherKind)
-        {
-            return otherKind;
-        }
-
         return resource.Encrypted switch
         {
             true => RuleResult.Pass($"the snapshot is encrypted with KMS key {resource.KmsKeyId ?? "(not reported)"}", Evidence.Of("Encrypted", true), new Evidence("KmsKeyId", resource.KmsKeyId)),

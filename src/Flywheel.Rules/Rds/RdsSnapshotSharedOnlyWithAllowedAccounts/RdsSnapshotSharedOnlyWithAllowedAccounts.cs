@@ -12,16 +12,13 @@ internal sealed class RdsSnapshotSharedOnlyWithAllowedAccounts : Rule<DbSnapshot
 {
     public override string Id => "rds-snapshot-shared-only-with-allowed-accounts";
 
-    // Nothing is required up front: the snapshot exists, so it was collected; the attribute is checked per snapshot.
-    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [];
+    public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [Dataset.RdsDbSnapshots];
+
+    // Instance and cluster snapshots share one record type; this rule looks at instance snapshots only.
+    protected override bool Selects(DbSnapshot resource) => resource.Kind == SnapshotKind.Instance;
 
     protected override RuleResult Evaluate(DbSnapshot resource, RuleContext context, RdsSnapshotSharedOnlyWithAllowedAccountsOptions options)
     {
-        if (SnapshotScope.OtherKind(resource, SnapshotKind.Instance) is { } otherKind)
-        {
-            return otherKind;
-        }
-
         if (SnapshotScope.ReadRestoreAttribute(resource, context, out var restore) is { } verdict)
         {
             return verdict;
