@@ -12,7 +12,7 @@ internal sealed class RulesCommand
 {
     private readonly CliServices _services;
     private readonly GlobalOptions _global;
-    private readonly Option<OutputFormat> _format = GlobalOptions.CreateFormatOption();
+    private readonly Option<string> _format = GlobalOptions.CreateFormatOption();
 
     private readonly Option<string?> _framework = new("--framework")
     {

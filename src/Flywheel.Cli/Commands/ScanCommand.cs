@@ -30,7 +30,7 @@ internal sealed class ScanCommand
         HelpName = "FILE",
     };
 
-    private readonly Option<OutputFormat> _format = GlobalOptions.CreateFormatOption();
+    private readonly Option<string> _format = GlobalOptions.CreateFormatOption();
 
     private readonly Option<string> _minSeverity = new("--min-severity")
     {

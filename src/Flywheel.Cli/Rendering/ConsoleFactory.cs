@@ -9,7 +9,18 @@ internal static class ConsoleFactory
     public const int PlainWidth = 160;
 
     /// <summary>The process terminal, with colour and width detected by Spectre (honours NO_COLOR).</summary>
-    public static IAnsiConsole ForTerminal() => AnsiConsole.Create(new AnsiConsoleSettings());
+    public static IAnsiConsole ForTerminal()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings());
+
+        // Piped into a file or another tool there is no terminal width; Spectre would assume 80 and wrap every ARN.
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = PlainWidth;
+        }
+
+        return console;
+    }
 
     /// <summary>A console without colour or ANSI sequences over <paramref name="writer"/>, at a fixed width.</summary>
     public static IAnsiConsole Plain(TextWriter writer, int width = PlainWidth)

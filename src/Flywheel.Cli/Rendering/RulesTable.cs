@@ -12,23 +12,18 @@ internal static class RulesTable
         ArgumentNullException.ThrowIfNull(catalog);
         var table = new Table { Border = TableBorder.Rounded, Expand = true }
             .Title(catalog.Framework is null ? "Rules" : $"Rules mapped to {Markup.Escape(catalog.Framework)}")
-            .AddColumn(new TableColumn("Id").NoWrap())
+            .AddColumn(new TableColumn("Rule"))
             .AddColumn(new TableColumn("Severity").NoWrap())
-            .AddColumn("Title")
-            .AddColumn("Category")
             .AddColumn("Compliance")
-            .AddColumn("Options (default)")
-            .AddColumn(new TableColumn("Default").NoWrap());
+            .AddColumn("Options (default)");
         foreach (var rule in catalog.Rules)
         {
+            var status = rule.DefaultEnabled ? "on by default" : "opt-in";
             table.AddRow(
-                new Text(rule.Id),
+                new Markup($"[bold]{Markup.Escape(rule.Id)}[/]\n{Markup.Escape(rule.Title)}\n[dim]{Markup.Escape(rule.Category)}, {status}[/]"),
                 new Text(KebabCase.Of(rule.Severity)),
-                new Text(rule.Title),
-                new Text(rule.Category),
                 new Text(string.Join("\n", rule.Compliance.Select(m => $"{m.Framework} {m.RequirementId}"))),
-                new Text(string.Join("\n", rule.Options.Select(o => $"{o.Name} ({o.DefaultValue})"))),
-                new Text(rule.DefaultEnabled ? "on" : "opt-in"));
+                new Text(rule.Options.Count == 0 ? "(none)" : string.Join("\n", rule.Options.Select(o => $"{o.Name} ({o.DefaultValue})"))));
         }
 
         return table;

@@ -18,22 +18,23 @@ internal sealed class GlobalOptions
     };
 
     /// <summary>A fresh <c>--format</c> option for a command that has both renderings.</summary>
-    public static Option<OutputFormat> CreateFormatOption()
+    public static Option<string> CreateFormatOption()
     {
-        var option = new Option<OutputFormat>("--format", "-f")
+        var option = new Option<string>("--format", "-f")
         {
             Description = "table (for people) or json (the versioned contract for machines).",
-            DefaultValueFactory = _ => OutputFormat.Table,
+            DefaultValueFactory = _ => "table",
             HelpName = "table|json",
         };
+        option.AcceptOnlyFromAmong("table", "json");
         return option;
     }
 
-    public OutputSettings Read(ParseResult parseResult, Option<OutputFormat>? format = null)
+    public OutputSettings Read(ParseResult parseResult, Option<string>? format = null)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         return new OutputSettings(
-            format is null ? OutputFormat.Table : parseResult.GetValue(format),
+            format is not null && parseResult.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Table,
             parseResult.GetValue(NoColor),
             parseResult.GetValue(Quiet));
     }
