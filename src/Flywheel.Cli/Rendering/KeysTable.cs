@@ -8,11 +8,10 @@ namespace Flywheel.Cli.Rendering;
 /// <summary>KMS keys with their rotation and what depends on each; unknown (referenced, not collected) keys last.</summary>
 internal static class KeysTable
 {
-    public static Table Build(KeyReport report)
+    public static Rows Build(KeyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var table = new Table { Border = TableBorder.Rounded, Expand = true }
-            .Title($"KMS keys ({report.Keys.Count.ToString(CultureInfo.InvariantCulture)})")
             .AddColumn("Key")
             .AddColumn("Account/region")
             .AddColumn("Manager / spec / state")
@@ -28,7 +27,7 @@ internal static class KeysTable
                 new Text(key.Dependents.Count == 0 ? "(none)" : string.Join("\n", key.Dependents.Select(d => $"{KebabCase.Of(d.Usage)}: {d.Name}"))));
         }
 
-        return table;
+        return Section.Of($"KMS keys ({report.Keys.Count.ToString(CultureInfo.InvariantCulture)})", table);
     }
 
     private static string Rotation(KeyEntry key)

@@ -7,11 +7,10 @@ namespace Flywheel.Cli.Rendering;
 /// <summary>The rule catalogue as a table: one row per rule with its mappings and options.</summary>
 internal static class RulesTable
 {
-    public static Table Build(RuleCatalog catalog)
+    public static Rows Build(RuleCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var table = new Table { Border = TableBorder.Rounded, Expand = true }
-            .Title(catalog.Framework is null ? "Rules" : $"Rules mapped to {Markup.Escape(catalog.Framework)}")
             .AddColumn(new TableColumn("Rule"))
             .AddColumn(new TableColumn("Severity").NoWrap())
             .AddColumn("Compliance")
@@ -26,6 +25,7 @@ internal static class RulesTable
                 new Text(rule.Options.Count == 0 ? "(none)" : string.Join("\n", rule.Options.Select(o => $"{o.Name} ({o.DefaultValue})"))));
         }
 
-        return table;
+        var heading = catalog.Framework is null ? "Rules" : $"Rules mapped to {catalog.Framework}";
+        return Section.Of($"{heading} ({catalog.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)})", table);
     }
 }

@@ -58,29 +58,29 @@ internal static class ScanTable
         return renderables;
     }
 
-    private static Grid Header(ScanReport report, ScanSummary summary)
+    private static Rows Header(ScanReport report, ScanSummary summary)
     {
         var scopes = report.Source.Scopes;
         var accounts = scopes.Select(s => s.AccountId).Distinct(StringComparer.Ordinal).Count();
         var regions = scopes.Select(s => s.Region).Distinct(StringComparer.Ordinal).Count();
-        var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
-        grid.AddRow(new Markup("[bold]Flywheel scan[/]"), new Text(""));
-        Row(grid, "Source", $"{report.Source.Kind} {report.Source.Location} (collected {Date(report.Source.CollectedAt)})");
-        Row(grid, "Scope", $"{Plural(accounts, "account")} × {Plural(regions, "region")}: {string.Join(", ", scopes.Select(s => s.AccountId + "/" + s.Region))}");
-        Row(grid, "Policy", report.PolicySource);
-        Row(grid, "Rules run", summary.RulesEvaluated.ToString(CultureInfo.InvariantCulture) + (report.RuleFilter.Count > 0 ? $" (--rule {string.Join(" ", report.RuleFilter)})" : ""));
-        Row(grid, "Resources", summary.ResourcesEvaluated.ToString(CultureInfo.InvariantCulture) + " evaluated");
-        Row(grid, "Evaluated", Date(report.Result.EvaluatedAt));
-        Row(grid, "Min severity", KebabCase.Of(report.MinSeverity));
-        return grid;
+        var lines = new List<IRenderable> { new Markup("[bold]Flywheel scan[/]") };
+        Row(lines, "Source", $"{report.Source.Kind} {report.Source.Location} (collected {Date(report.Source.CollectedAt)})");
+        Row(lines, "Scope", $"{Plural(accounts, "account")} × {Plural(regions, "region")}: {string.Join(", ", scopes.Select(s => s.AccountId + "/" + s.Region))}");
+        Row(lines, "Policy", report.PolicySource);
+        Row(lines, "Rules run", summary.RulesEvaluated.ToString(CultureInfo.InvariantCulture) + (report.RuleFilter.Count > 0 ? $" (--rule {string.Join(" ", report.RuleFilter)})" : ""));
+        Row(lines, "Resources", summary.ResourcesEvaluated.ToString(CultureInfo.InvariantCulture) + " evaluated");
+        Row(lines, "Evaluated", Date(report.Result.EvaluatedAt));
+        Row(lines, "Min severity", KebabCase.Of(report.MinSeverity));
+        return new Rows(lines);
     }
 
-    private static void Row(Grid grid, string label, string value) => grid.AddRow(new Text(label, new Style(decoration: Decoration.Dim)), new Text(value));
+    // Plain padded lines rather than a Grid: a grid pads every cell, leaving trailing spaces in files and golden output.
+    private static void Row(List<IRenderable> lines, string label, string value) =>
+        lines.Add(new Markup($"[dim]{Markup.Escape(label.PadRight(14))}[/]{Markup.Escape(value)}"));
 
-    private static Table FindingsTable(string title, Finding[] findings)
+    private static Rows FindingsTable(string title, Finding[] findings)
     {
         var table = new Table { Border = TableBorder.Rounded, Expand = true }
-            .Title($"{Markup.Escape(title)} ({findings.Length.ToString(CultureInfo.InvariantCulture)})")
             .AddColumn(new TableColumn("Severity").NoWrap())
             .AddColumn(new TableColumn("Rule"))
             .AddColumn(new TableColumn("Resource"))
@@ -94,17 +94,16 @@ internal static class ScanTable
                 new Text(Reason(finding)));
         }
 
-        return table;
+        return Section.Of($"{title} ({findings.Length.ToString(CultureInfo.InvariantCulture)})", table);
     }
 
     private static string Reason(Finding finding) => finding.Status == FindingStatus.Suppressed && finding.Exception is { } e
         ? $"{finding.Reason} (exception '{e.Id}' owned by {e.Owner} until {e.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {e.Reason})"
         : finding.Reason;
 
-    private static Table GapsTable(ScanReport report)
+    private static Rows GapsTable(ScanReport report)
     {
         var table = new Table { Border = TableBorder.Rounded, Expand = true }
-            .Title($"Collection gaps ({report.Result.Gaps.Count.ToString(CultureInfo.InvariantCulture)})")
             .AddColumn("Account/region")
             .AddColumn("Call")
             .AddColumn("Resource")
@@ -123,7 +122,7 @@ internal static class ScanTable
                 new Text(gap.Reason));
         }
 
-        return table;
+        return Section.Of($"Collection gaps ({report.Result.Gaps.Count.ToString(CultureInfo.InvariantCulture)})", table);
     }
 
     private static Rows Counts(ScanReport report, ScanSummary summary)
@@ -138,7 +137,7 @@ internal static class ScanTable
             ScanOutcome.Incomplete => $"[yellow bold]INCOMPLETE[/]: no failing finding at or above {threshold}, but {Plural(summary.ErrorsAtOrAboveGate, "result")} could not be evaluated",
             _ => $"[green bold]PASS[/]: no failing finding at or above {threshold}",
         };
-        return new Rows(new Text("Counts  " + counts), new Markup("Result  " + verdict));
+        return new Rows(new Text(""), new Text("Counts  " + counts), new Markup("Result  " + verdict));
     }
 
     private static string Label(FindingStatus status) => status switch
