@@ -48,6 +48,46 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
+    public async Task Scan_JsonWithMinSeverityAboveTheFailure_KeepsTheFindingAndPasses()
+    {
+        _cli.Inventory = ScanSamples.Failing();
+
+        var run = await _cli.RunAsync("scan", "--input", CliHarness.ExportDir, "--min-severity", "critical", "--format", "json");
+
+        run.ExitCode.ShouldBe(ExitCodes.Success);
+        var root = JsonDocument.Parse(run.Stdout).RootElement;
+        root.GetProperty("selection").GetProperty("minSeverity").GetString().ShouldBe("critical");
+        root.GetProperty("summary").GetProperty("outcome").GetString().ShouldBe("pass");
+        root.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("status").GetString() == "fail").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Scan_ExpiredException_NoLongerSuppressesAndExitsOne()
+    {
+        _cli.Inventory = new TestKit.InventoryBuilder().With(ScanSamples.Unencrypted("legacy-reports")).Build();
+        _cli.LoadPolicy = path => ScanSamples.PolicyWithException(path, expires: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var run = await _cli.RunAsync("scan", "--input", CliHarness.ExportDir, "--policy", "prod.yaml", "--format", "json");
+
+        run.ExitCode.ShouldBe(ExitCodes.FindingsFailed);
+        var finding = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("findings")[0];
+        finding.GetProperty("status").GetString().ShouldBe("fail");
+        finding.GetProperty("exception").GetProperty("expired").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Scan_NoColor_RendersThePlainTable()
+    {
+        _cli.Inventory = ScanSamples.Failing();
+
+        var run = await _cli.RunAsync("scan", "--input", CliHarness.ExportDir, "--no-color");
+
+        run.ExitCode.ShouldBe(ExitCodes.FindingsFailed);
+        run.Stdout.ShouldContain("Failing (1)");
+        run.Stdout.ShouldNotContain("\u001b[");
+    }
+
+    [Fact]
     public async Task Scan_MinSeverityAtTheFailure_ExitsOne()
     {
         _cli.Inventory = ScanSamples.Failing();

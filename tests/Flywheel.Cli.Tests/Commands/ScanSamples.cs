@@ -24,7 +24,9 @@ internal static class ScanSamples
         .MissingFor(Dataset.KmsKeyRotationStatus, Some.KeyId, reason: "AccessDeniedException")
         .Build();
 
-    public static PolicyLoadResult PolicyWithException(string path) => new(
+    public static PolicyLoadResult PolicyWithException(string path) => PolicyWithException(path, new DateTimeOffset(2027, 3, 31, 0, 0, 0, TimeSpan.Zero));
+
+    public static PolicyLoadResult PolicyWithException(string path, DateTimeOffset expires) => new(
         new BaselinePolicy
         {
             Source = path,
@@ -37,7 +39,7 @@ internal static class ScanSamples
                     ResourcePattern = "legacy-*",
                     Owner = "team-data",
                     Reason = "migrating to an encrypted copy in Q1",
-                    Expires = new DateTimeOffset(2027, 3, 31, 0, 0, 0, TimeSpan.Zero),
+                    Expires = expires,
                 },
             ],
         },

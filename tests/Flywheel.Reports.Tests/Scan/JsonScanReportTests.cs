@@ -22,6 +22,16 @@ public sealed class JsonScanReportTests
     }
 
     [Fact]
+    public void CliGoldenScan_ValidatesAgainstPublishedSchema()
+    {
+        var golden = File.ReadAllText(RepositoryFiles.PathOf("tests/Flywheel.Cli.Tests/Golden/scan-mixed.json"));
+
+        var errors = MiniJsonSchemaValidator.Validate(Schema, JsonDocument.Parse(golden).RootElement);
+
+        errors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Write_MixedScan_HasEveryFindingWithKebabStatusesInRuleThenArnOrder()
     {
         var root = JsonDocument.Parse(JsonScanReport.Write(ScanSamples.Report())).RootElement;
