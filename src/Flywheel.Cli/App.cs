@@ -66,7 +66,7 @@ internal static class App
 
             return ExitCodes.UsageOrInputError;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
             await services.Stderr.WriteLineAsync("flywheel: cancelled").ConfigureAwait(false);
             return ExitCodes.Cancelled;

@@ -1,8 +1,8 @@
 using System.Reflection;
+using Flywheel.Cli.Rendering;
 using Flywheel.Core.Policy;
 using Flywheel.Core.Rules;
 using Flywheel.Core.Sources;
-using Flywheel.Cli.Rendering;
 using Flywheel.Rules.Catalog;
 using Flywheel.Sources.Export;
 using Spectre.Console;
