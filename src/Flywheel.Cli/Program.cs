@@ -2,5 +2,5 @@ namespace Flywheel.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length == 0 ? 0 : 2;
+    public static Task<int> Main(string[] args) => App.RunAsync(args, CliServices.CreateDefault(), CancellationToken.None);
 }

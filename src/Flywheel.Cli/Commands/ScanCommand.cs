@@ -1,0 +1,144 @@
+using System.CommandLine;
+using Flywheel.Cli.Commands.Settings;
+using Flywheel.Cli.Rendering;
+using Flywheel.Core;
+using Flywheel.Core.Policy;
+using Flywheel.Core.Rules;
+using Flywheel.Core.Scanning;
+using Flywheel.Reports;
+using Flywheel.Reports.Json;
+using Flywheel.Reports.Scan;
+
+namespace Flywheel.Cli.Commands;
+
+/// <summary><c>flywheel scan</c>: evaluates the baseline over an export directory and gates on severity.</summary>
+internal sealed class ScanCommand
+{
+    private readonly CliServices _services;
+    private readonly GlobalOptions _global;
+
+    private readonly Option<string> _input = new("--input", "-i")
+    {
+        Description = "The export directory of AWS CLI JSON outputs (layout: docs/export-layout.md).",
+        Required = true,
+        HelpName = "DIR",
+    };
+
+    private readonly Option<string?> _policy = new("--policy", "-p")
+    {
+        Description = "The baseline policy YAML; without it every default-enabled rule runs with its defaults.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string> _format = GlobalOptions.CreateFormatOption();
+
+    private readonly Option<string> _minSeverity = new("--min-severity")
+    {
+        Description = "The gate: failures (and errors) below this severity do not fail the scan and are not listed in the table.",
+        DefaultValueFactory = _ => "low",
+        HelpName = "informational|low|medium|high|critical",
+    };
+
+    private readonly Option<string[]> _rules = new("--rule", "-r")
+    {
+        Description = "Run only the rules whose id matches this glob (* and ?); repeat for several.",
+        HelpName = "GLOB",
+    };
+
+    private readonly Option<string?> _output = new("--output", "-o")
+    {
+        Description = "Write the report to this file (plain, no colour) instead of stdout.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _showPassed = new("--show-passed")
+    {
+        Description = "Also list passed and not-applicable results in the table (JSON always has every result).",
+    };
+
+    private ScanCommand(CliServices services, GlobalOptions global)
+    {
+        _services = services;
+        _global = global;
+        _minSeverity.AcceptOnlyFromAmong([.. Enum.GetValues<Severity>().Select(s => KebabCase.Of(s))]);
+    }
+
+    public static Command Create(CliServices services, GlobalOptions global)
+    {
+        var scan = new ScanCommand(services, global);
+        var command = new Command("scan", "Evaluate the baseline over an export directory.")
+        {
+            scan._input, scan._policy, scan._format, scan._minSeverity, scan._rules, scan._output, scan._showPassed,
+        };
+        command.SetAction(scan.ExecuteAsync);
+        return command;
+    }
+
+    private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var settings = _global.Read(parseResult, _format);
+        var input = parseResult.GetValue(_input)!;
+        var policyPath = parseResult.GetValue(_policy);
+        var minSeverity = KebabCase.Parse<Severity>(parseResult.GetValue(_minSeverity)!) ?? Severity.Low;
+        var ruleFilter = parseResult.GetValue(_rules) ?? [];
+
+        if (!Directory.Exists(input))
+        {
+            throw new InputException($"input directory '{input}' does not exist");
+        }
+
+        var unmatched = ruleFilter.Where(glob => !_services.Registry.Rules.Any(r => Glob.IsMatch(glob, r.Id))).ToArray();
+        if (unmatched.Length > 0)
+        {
+            throw new InputException([.. unmatched.Select(glob => $"--rule '{glob}' matches no rule (see 'flywheel rules')")]);
+        }
+
+        var policy = BaselinePolicy.Default;
+        if (policyPath is not null)
+        {
+            var loaded = _services.LoadPolicy(policyPath);
+            if (!loaded.Succeeded)
+            {
+                throw new InputException(loaded.Errors.Count > 0 ? [.. loaded.Errors.Select(e => e.ToString())] : [$"{policyPath}: the policy could not be loaded"]);
+            }
+
+            policy = loaded.Policy!;
+        }
+
+        var inventory = await _services.CollectorFactory(input).CollectAsync(cancellationToken).ConfigureAwait(false);
+        var result = new BaselineEvaluator(_services.Registry, _services.TimeProvider)
+            .Evaluate(new EvaluationRequest(inventory, policy) { RuleFilter = ruleFilter });
+        var report = new ScanReport
+        {
+            Tool = new ToolInfo("flywheel", _services.Version),
+            Source = ScanSource.From("export", input, inventory),
+            PolicySource = policy.Source,
+            Result = result,
+            Registry = _services.Registry,
+            MinSeverity = minSeverity,
+            RuleFilter = ruleFilter,
+        };
+
+        using (var target = OutputTarget.Open(_services, settings.Quiet, settings.NoColor, parseResult.GetValue(_output)))
+        {
+            if (settings.Format == OutputFormat.Json)
+            {
+                target.Output.WriteText(JsonScanReport.Write(report));
+            }
+            else
+            {
+                foreach (var renderable in ScanTable.Build(report, parseResult.GetValue(_showPassed)))
+                {
+                    target.Output.Write(renderable);
+                }
+            }
+        }
+
+        return report.Summary.Outcome switch
+        {
+            ScanOutcome.Fail => ExitCodes.FindingsFailed,
+            ScanOutcome.Incomplete => ExitCodes.Incomplete,
+            _ => ExitCodes.Success,
+        };
+    }
+}

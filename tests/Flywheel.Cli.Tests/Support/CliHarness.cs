@@ -1,0 +1,58 @@
+using Flywheel.Cli.Rendering;
+using Flywheel.Core.Inventory;
+using Flywheel.Core.Policy;
+using Flywheel.Rules.Catalog;
+using Flywheel.TestKit;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Flywheel.Cli.Tests.Support;
+
+/// <summary>
+/// Runs the real command tree in-process: fixed clock (Some.Now), an in-memory inventory, captured stdout/stderr and a
+/// plain 120-column console, so output is deterministic.
+/// </summary>
+internal sealed class CliHarness
+{
+    /// <summary>A relative directory that exists under the test's working directory, so reports show a stable path.</summary>
+    public const string ExportDir = "export-fixture";
+
+    public const int Width = 160;
+
+    public InventorySnapshot Inventory { get; set; } = new InventoryBuilder().With(Some.Instance()).Build();
+
+    public Exception? CollectorFailure { get; set; }
+
+    public Func<string, PolicyLoadResult> LoadPolicy { get; set; } = path => throw new InvalidOperationException($"no policy expected, got {path}");
+
+    public Func<string> PolicyTemplate { get; set; } = () => "# starter policy\nrules: {}\n";
+
+    public Func<string> PolicySchema { get; set; } = () => """{"$schema":"https://json-schema.org/draft/2020-12/schema"}""";
+
+    public List<string> CollectedDirectories { get; } = [];
+
+    public async Task<CliRun> RunAsync(params string[] args)
+    {
+        Directory.CreateDirectory(ExportDir);
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        var services = new CliServices
+        {
+            TimeProvider = new FakeTimeProvider(Some.Now),
+            Registry = BuiltInRules.CreateRegistry(),
+            CollectorFactory = directory =>
+            {
+                CollectedDirectories.Add(directory);
+                return new InMemoryCollector(Inventory, CollectorFailure);
+            },
+            Stdout = stdout,
+            Stderr = stderr,
+            Console = ConsoleFactory.Plain(stdout, Width),
+            LoadPolicy = LoadPolicy,
+            PolicyTemplate = PolicyTemplate,
+            PolicySchema = PolicySchema,
+            Version = "0.0.0-test",
+        };
+        var exitCode = await App.RunAsync(args, services, TestContext.Current.CancellationToken);
+        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
+}
