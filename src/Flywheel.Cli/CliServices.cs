@@ -54,7 +54,7 @@ internal sealed record CliServices
             Stdout = System.Console.Out,
             Stderr = System.Console.Error,
             Console = ConsoleFactory.ForTerminal(),
-            LoadPolicy = path => new PolicyLoader(registry).LoadFile(path),
+            LoadPolicy = path => new PolicyLoader(registry, time).LoadFile(path),
             PolicyTemplate = () => Core.Policy.PolicyTemplate.Create(registry),
             PolicySchema = () => PolicySchemaGenerator.Generate(registry),
             Version = typeof(CliServices).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",

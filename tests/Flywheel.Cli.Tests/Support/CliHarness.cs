@@ -1,6 +1,7 @@
 using Flywheel.Cli.Rendering;
 using Flywheel.Core.Inventory;
 using Flywheel.Core.Policy;
+using Flywheel.Core.Rules;
 using Flywheel.Rules.Catalog;
 using Flywheel.TestKit;
 using Microsoft.Extensions.Time.Testing;
@@ -30,6 +31,13 @@ internal sealed class CliHarness
 
     public List<string> CollectedDirectories { get; } = [];
 
+    /// <summary>The catalogue the command sees; scan tests narrow it to the rules their samples are about.</summary>
+    public RuleRegistry Registry { get; set; } = BuiltInRules.CreateRegistry();
+
+    /// <summary>A registry of only the given built-in rules.</summary>
+    public static RuleRegistry Only(params string[] ruleIds) =>
+        new(BuiltInRules.CreateRegistry().Rules.Where(r => ruleIds.Contains(r.Id, StringComparer.Ordinal)));
+
     public async Task<CliRun> RunAsync(params string[] args)
     {
         Directory.CreateDirectory(ExportDir);
@@ -38,7 +46,7 @@ internal sealed class CliHarness
         var services = new CliServices
         {
             TimeProvider = new FakeTimeProvider(Some.Now),
-            Registry = BuiltInRules.CreateRegistry(),
+            Registry = Registry,
             CollectorFactory = directory =>
             {
                 CollectedDirectories.Add(directory);
