@@ -11,15 +11,14 @@ internal static class ConsoleFactory
     /// <summary>The process terminal, with colour and width detected by Spectre (honours NO_COLOR).</summary>
     public static IAnsiConsole ForTerminal()
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings());
-
-        // Piped into a file or another tool there is no terminal width; Spectre would assume 80 and wrap every ARN.
+        // Piped into a file or another tool: no escape sequences (a CI log or grep should read plain text), and no
+        // terminal width, where Spectre would assume 80 and wrap every ARN.
         if (Console.IsOutputRedirected)
         {
-            console.Profile.Width = PlainWidth;
+            return Plain(Console.Out);
         }
 
-        return console;
+        return AnsiConsole.Create(new AnsiConsoleSettings());
     }
 
     /// <summary>A console without colour or ANSI sequences over <paramref name="writer"/>, at a fixed width.</summary>
