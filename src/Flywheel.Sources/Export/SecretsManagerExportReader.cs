@@ -19,7 +19,8 @@ internal sealed class SecretsManagerExportReader : IExportServiceReader
                     Arn = arn,
                     Tags = Tags(s, "Tags"),
                     SecretName = Str(s, "Name") ?? arn,
-                    RotationEnabled = Bool(s, "RotationEnabled"),
+                    // list-secrets omits RotationEnabled for a secret that was never set to rotate: false.
+                    RotationEnabled = Bool(s, "RotationEnabled") ?? false,
                     RotationAutomaticallyAfterDays = rules is { } r1 ? Int(r1, "AutomaticallyAfterDays") : null,
                     RotationScheduleExpression = rules is { } r2 ? Str(r2, "ScheduleExpression") : null,
                     RotationLambdaArn = Str(s, "RotationLambdaARN"),

@@ -176,7 +176,7 @@ public sealed class RecordedResponsesTests
         secrets["test1"].KmsKeyId.ShouldBe("arn:aws:kms:us-east-1:644160558196:key/36812ccf-daaf-49b1-a24b-0eef254ffe41");
         secrets["app/gitter/prod/secret"].Tags["Env"].ShouldBe("Prod");
         secrets["app/gitter/prod/secret"].CreatedDate.ShouldBe(new DateTimeOffset(2020, 5, 1, 6, 38, 42, 731, TimeSpan.Zero));
-        secrets["app/gitter/prod/secret"].RotationEnabled.ShouldBeNull();
+        secrets["app/gitter/prod/secret"].RotationEnabled.ShouldBe(false);
         secrets["events!connection/test/fb5f86c9-47b3-485f-8e36-1987546f96b2"].OwningService.ShouldBe("events");
         inventory.FindSecret("arn:aws:secretsmanager:us-east-1:644160558196:secret:test-XNnZMt")!.SecretName.ShouldBe("test");
     }
