@@ -22,8 +22,20 @@ public sealed class ExportDirectoryCollector : IInventoryCollector
 
     public Task<InventorySnapshot> CollectAsync(CancellationToken cancellationToken)
     {
-        // The reads are synchronous file reads; the task form is the collector contract shared with live AWS.
-        return Task.FromResult(Collect(cancellationToken));
+        // The reads are synchronous file reads; the task form is the collector contract shared with live AWS, so
+        // failures travel in the task as they would from an asynchronous collector.
+        try
+        {
+            return Task.FromResult(Collect(cancellationToken));
+        }
+        catch (InputException ex)
+        {
+            return Task.FromException<InventorySnapshot>(ex);
+        }
+        catch (OperationCanceledException)
+        {
+            return Task.FromCanceled<InventorySnapshot>(cancellationToken);
+        }
     }
 
     private InventorySnapshot Collect(CancellationToken cancellationToken)

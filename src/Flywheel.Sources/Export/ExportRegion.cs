@@ -74,15 +74,15 @@ internal sealed class ExportRegion
         var jsonPath = basePath + ExportLayout.JsonExtension;
         var errorPath = basePath + ExportLayout.ErrorExtension;
         gapReason = null;
-        if (!File.Exists(jsonPath))
-        {
-            gapReason = File.Exists(errorPath) ? ReadErrorText(errorPath) : ExportLayout.NotInExport;
-            Gap(dataset, gapReason, resourceId);
-            return false;
-        }
-
         try
         {
+            if (!File.Exists(jsonPath))
+            {
+                gapReason = File.Exists(errorPath) ? ReadErrorText(errorPath) : ExportLayout.NotInExport;
+                Gap(dataset, gapReason, resourceId);
+                return false;
+            }
+
             using var stream = new FileStream(jsonPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
             using var document = JsonDocument.Parse(stream, DocumentOptions);
             map(JsonFields.RequireObject(document.RootElement, "the top level"));
@@ -100,11 +100,11 @@ internal sealed class ExportRegion
         }
         catch (IOException ex)
         {
-            _diagnostics.Error(jsonPath, $"cannot be read: {ex.Message}");
+            _diagnostics.Error(basePath, $"cannot be read: {ex.Message}");
         }
         catch (UnauthorizedAccessException ex)
         {
-            _diagnostics.Error(jsonPath, $"cannot be read: {ex.Message}");
+            _diagnostics.Error(basePath, $"cannot be read: {ex.Message}");
         }
 
         return false;

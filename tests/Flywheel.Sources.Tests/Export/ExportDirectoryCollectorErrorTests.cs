@@ -101,6 +101,19 @@ public sealed class ExportDirectoryCollectorErrorTests
         ]);
     }
 
+    [Fact]
+    public async Task CollectAsync_Cancelled_ReturnsCancelledTask()
+    {
+        using var tree = new ExportTree().Scope();
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var task = new ExportDirectoryCollector(tree.Root, Time).CollectAsync(cancellation.Token);
+
+        await Should.ThrowAsync<OperationCanceledException>(() => task);
+        task.IsCanceled.ShouldBeTrue();
+    }
+
     private static Task<InventorySnapshot> Collect(ExportTree tree) =>
         new ExportDirectoryCollector(tree.Root, Time).CollectAsync(CancellationToken.None);
 }
