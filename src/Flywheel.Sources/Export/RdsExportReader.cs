@@ -59,7 +59,9 @@ internal sealed class RdsExportReader : IExportServiceReader
         region.ReadList(Service, "describe-db-instance-automated-backups", Dataset.RdsAutomatedBackups, root =>
             region.Resources.AddRange(Objects(root, "DBInstanceAutomatedBackups").Select(b =>
             {
-                var resourceId = RequiredStr(b, "DbiResourceId", "each DBInstanceAutomatedBackups[] entry");
+                // AWS always sends DbiResourceId; emulators may not, and the instance name identifies the backup as well.
+                var resourceId = Str(b, "DbiResourceId")
+                    ?? RequiredStr(b, "DBInstanceIdentifier", "each DBInstanceAutomatedBackups[] entry (without DbiResourceId)");
                 return new AutomatedBackup
                 {
                     AccountId = region.AccountId,

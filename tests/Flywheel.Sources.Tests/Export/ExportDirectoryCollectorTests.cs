@@ -326,6 +326,21 @@ public sealed class ExportDirectoryCollectorTests
     }
 
     [Fact]
+    public async Task CollectAsync_AutomatedBackupWithoutResourceId_IdentifiedByInstanceName()
+    {
+        // What an emulator (moto) answers: not every member AWS sends.
+        using var tree = new ExportTree().File("rds/describe-db-instance-automated-backups.json", """
+            {"DBInstanceAutomatedBackups": [{"DBInstanceIdentifier": "smoke-pg", "Status": "active"}]}
+            """);
+
+        var backup = (await Collect(tree)).Of<AutomatedBackup>().ShouldHaveSingleItem();
+
+        backup.DbiResourceId.ShouldBe("smoke-pg");
+        backup.Arn.ShouldBe("arn:aws:rds:us-east-1:123456789012:auto-backup:smoke-pg");
+        backup.Encrypted.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task CollectAsync_EngineVersions_JoinLifecycleAndGapPerEngine()
     {
         using var tree = new ExportTree()
