@@ -1,0 +1,16 @@
+using Flywheel.Aws.Wire.Models;
+
+namespace Flywheel.Aws.Clients.Sts.Model;
+
+/// <summary>sts <c>Credentials</c> (nested shape); members as named in the service model.</summary>
+[AwsShape("sts", "Credentials")]
+internal sealed record Credentials
+{
+    public string? AccessKeyId { get; init; }
+
+    public string? SecretAccessKey { get; init; }
+
+    public string? SessionToken { get; init; }
+
+    public DateTimeOffset? Expiration { get; init; }
+}
