@@ -7,7 +7,11 @@ internal sealed record RetryOptions
 
     public int MaxAttempts { get; init; } = RetryConstants.MaxAttempts;
 
-    public TimeSpan BaseDelay { get; init; } = RetryConstants.BaseDelay;
+    /// <summary>The backoff base after a throttling error.</summary>
+    public TimeSpan ThrottlingBaseDelay { get; init; } = RetryConstants.ThrottlingBaseDelay;
+
+    /// <summary>The backoff base after a transient error (5xx, timeout, connection failure).</summary>
+    public TimeSpan TransientBaseDelay { get; init; } = RetryConstants.TransientBaseDelay;
 
     public TimeSpan MaxBackoff { get; init; } = RetryConstants.MaxBackoff;
 

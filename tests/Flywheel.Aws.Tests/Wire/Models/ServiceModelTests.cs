@@ -36,6 +36,24 @@ public sealed class ServiceModelTests
 
     [Theory]
     [MemberData(nameof(Services))]
+    public void EmbeddedModel_IsExactlyTheTrimOfTheOfficialModelForOurOperations(string service)
+    {
+        var expected = ModelTrimmer.Trim(service);
+        if (Environment.GetEnvironmentVariable("FLYWHEEL_UPDATE_MODELS") == "1")
+        {
+            // Regenerates src/Flywheel.Aws/Wire/Models/<service>.json after an operation was added to an API class.
+            File.WriteAllText(SourcePath(service), expected.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        }
+
+        using var stream = typeof(ServiceModel).Assembly.GetManifestResourceStream($"Flywheel.Aws.Wire.Models.{service}.json")!;
+        var embedded = JsonNode.Parse(stream)!;
+        embedded["operations"]!.AsObject().Select(o => o.Key).Order(StringComparer.Ordinal).ShouldBe(ModelTrimmer.Operations(service));
+        embedded["shapes"]!.AsObject().Select(s => s.Key).Order(StringComparer.Ordinal).ShouldBe(expected["shapes"]!.AsObject().Select(s => s.Key));
+        JsonNode.DeepEquals(embedded, expected).ShouldBeTrue("Run the tests with FLYWHEEL_UPDATE_MODELS=1 to regenerate the embedded model.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
     public void Load_EveryReferencedShape_IsEmbedded(string service)
     {
         var model = ServiceModel.Load(service);
@@ -71,5 +89,16 @@ public sealed class ServiceModelTests
     public void Largest_PageSize_IsTheModelsMaximum(string service, string operation, long? expected)
     {
         PageSizes.Largest(ServiceModel.Load(service).Operation(operation)).ShouldBe(expected);
+    }
+
+    private static string SourcePath(string service)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Flywheel.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory!.FullName, "src", "Flywheel.Aws", "Wire", "Models", service + ".json");
     }
 }

@@ -18,7 +18,7 @@ public sealed class StandardRetryStrategyTests
     {
         var strategy = CreateSut(jitter: jitter);
 
-        strategy.Backoff(attempt).ShouldBe(TimeSpan.FromSeconds(seconds));
+        strategy.Backoff(attempt, TimeSpan.FromSeconds(1)).ShouldBe(TimeSpan.FromSeconds(seconds));
     }
 
     [Fact]
@@ -30,6 +30,15 @@ public sealed class StandardRetryStrategyTests
 
         decision.ShouldBe(RetryDecision.After(TimeSpan.FromSeconds(0.5), 5));
         strategy.Quota.Available.ShouldBe(495);
+    }
+
+    [Fact]
+    public void Evaluate_TransientWith2026Settings_UsesTheShorterBaseAndCost()
+    {
+        var strategy = CreateSut(new RetryOptions { TransientBaseDelay = TimeSpan.FromMilliseconds(50), RetryCost = 14 });
+
+        strategy.Evaluate(Error("InternalError", 500), attempt: 2).ShouldBe(RetryDecision.After(TimeSpan.FromMilliseconds(50), 14));
+        strategy.Evaluate(Error("Throttling", 400), attempt: 2).ShouldBe(RetryDecision.After(TimeSpan.FromSeconds(1), 14));
     }
 
     [Fact]
