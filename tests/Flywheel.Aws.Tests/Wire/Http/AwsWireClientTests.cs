@@ -303,4 +303,37 @@ public sealed class AwsWireClientTests
         harness.Limiters.Count.ShouldBe(1);
         harness.Limiters.For(new RateLimitKey("123456789012", "us-east-1", "rds", "DescribeDBInstances")).Enabled.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task AssumeRole_Credentials_AreBoundButNeverPrinted()
+    {
+        using var harness = new WireHarness();
+        harness.Handler.Respond(200, """
+            <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+              <AssumeRoleResult>
+                <AssumedRoleUser>
+                  <Arn>arn:aws:sts::123456789012:assumed-role/flywheel-scan/scan</Arn>
+                  <AssumedRoleId>AROA3XFRBF535PLBIFPI4:scan</AssumedRoleId>
+                </AssumedRoleUser>
+                <Credentials>
+                  <AccessKeyId>ASIAJEXAMPLEXEG2JICEA</AccessKeyId>
+                  <SecretAccessKey>9drTJvcXLB89EXAMPLELB8923FB892xMFI</SecretAccessKey>
+                  <SessionToken>AQoXdzELDDY//////////wEaoAK1wvxJY12r2IrDFT2IvAzTCn3zHoZ7YNtpiQLF0MqZye/qwjzP2iEXAMPLE</SessionToken>
+                  <Expiration>2026-11-23T13:00:00Z</Expiration>
+                </Credentials>
+              </AssumeRoleResult>
+              <ResponseMetadata><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ResponseMetadata>
+            </AssumeRoleResponse>
+            """);
+        var sts = new StsApi(harness.Client, WireHarness.Scope());
+
+        var result = await harness.RunAsync(sts.AssumeRoleAsync(new StsModel.AssumeRoleRequest { RoleArn = "arn:aws:iam::123456789012:role/flywheel-scan", RoleSessionName = "scan" }, Ct));
+
+        var credentials = result.Value!.Credentials!;
+        credentials.SecretAccessKey.ShouldBe("9drTJvcXLB89EXAMPLELB8923FB892xMFI");
+        credentials.Expiration.ShouldBe(new DateTimeOffset(2026, 11, 23, 13, 0, 0, TimeSpan.Zero));
+        result.Value.ToString().ShouldNotContain("9drTJvcXLB89EXAMPLELB8923FB892xMFI");
+        result.Value.ToString().ShouldNotContain("AQoXdzELDDY");
+        credentials.ToString().ShouldBe("Credentials { AccessKeyId = ASIAJEXAMPLEXEG2JICEA, Expiration = 2026-11-23T13:00:00.0000000+00:00 }");
+    }
 }

@@ -2,7 +2,10 @@ using Flywheel.Aws.Wire.Models;
 
 namespace Flywheel.Aws.Clients.Rds.Model;
 
-/// <summary>rds <c>ModifyDBInstanceMessage</c> (request); members as named in the service model.</summary>
+/// <summary>
+/// rds <c>ModifyDBInstanceMessage</c> (request); members as named in the service model. Password members are left
+/// out on purpose: Flywheel never sends a password (it can ask RDS to manage one in Secrets Manager instead).
+/// </summary>
 [AwsShape("rds", "ModifyDBInstanceMessage")]
 internal sealed record ModifyDBInstanceRequest
 {
@@ -19,8 +22,6 @@ internal sealed record ModifyDBInstanceRequest
     public IReadOnlyList<string>? VpcSecurityGroupIds { get; init; }
 
     public bool? ApplyImmediately { get; init; }
-
-    public string? MasterUserPassword { get; init; }
 
     public string? DBParameterGroupName { get; init; }
 
@@ -51,8 +52,6 @@ internal sealed record ModifyDBInstanceRequest
     public string? StorageType { get; init; }
 
     public string? TdeCredentialArn { get; init; }
-
-    public string? TdeCredentialPassword { get; init; }
 
     public string? CACertificateIdentifier { get; init; }
 

@@ -13,4 +13,7 @@ internal sealed record Credentials
     public string? SessionToken { get; init; }
 
     public DateTimeOffset? Expiration { get; init; }
+
+    // Temporary credentials must never reach a log through a record's generated ToString.
+    public override string ToString() => $"Credentials {{ AccessKeyId = {AccessKeyId}, Expiration = {Expiration:O} }}";
 }
