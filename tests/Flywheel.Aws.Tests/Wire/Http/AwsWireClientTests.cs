@@ -336,4 +336,19 @@ public sealed class AwsWireClientTests
         result.Value.ToString().ShouldNotContain("AQoXdzELDDY");
         credentials.ToString().ShouldBe("Credentials { AccessKeyId = ASIAJEXAMPLEXEG2JICEA, Expiration = 2026-11-23T13:00:00.0000000+00:00 }");
     }
+
+    [Fact]
+    public async Task DescribeDBInstances_CancelledDuringBackoff_Throws()
+    {
+        using var harness = new WireHarness();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        harness.Handler.Respond(400, WireBodies.QueryError("Sender", "Throttling", "Rate exceeded", "r1"));
+        var rds = new RdsApi(harness.Client, WireHarness.Scope());
+
+        var call = rds.DescribeDBInstancesAsync(new RdsModel.DescribeDBInstancesRequest(), cancellation.Token);
+        await cancellation.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(call);
+        harness.Handler.Requests.Count.ShouldBe(1);
+    }
 }
