@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using Flywheel.Aws.Clients.Rds.Model;
+
+namespace Flywheel.Aws.Clients.Rds;
+
+/// <summary>Source-generated JSON metadata binding the rds records to member-keyed trees (names kept as in the model).</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(DescribeDBInstancesRequest))]
+[JsonSerializable(typeof(DescribeDBInstancesResponse))]
+[JsonSerializable(typeof(DescribeDBClustersRequest))]
+[JsonSerializable(typeof(DescribeDBClustersResponse))]
+[JsonSerializable(typeof(DescribeDBSnapshotsRequest))]
+[JsonSerializable(typeof(DescribeDBSnapshotsResponse))]
+[JsonSerializable(typeof(DescribeDBClusterSnapshotsRequest))]
+[JsonSerializable(typeof(DescribeDBClusterSnapshotsResponse))]
+[JsonSerializable(typeof(DescribeDBSnapshotAttributesRequest))]
+[JsonSerializable(typeof(DescribeDBSnapshotAttributesResponse))]
+[JsonSerializable(typeof(DescribeDBClusterSnapshotAttributesRequest))]
+[JsonSerializable(typeof(DescribeDBClusterSnapshotAttributesResponse))]
+[JsonSerializable(typeof(DescribeDBParameterGroupsRequest))]
+[JsonSerializable(typeof(DescribeDBParameterGroupsResponse))]
+[JsonSerializable(typeof(DescribeDBParametersRequest))]
+[JsonSerializable(typeof(DescribeDBParametersResponse))]
+[JsonSerializable(typeof(DescribeDBClusterParameterGroupsRequest))]
+[JsonSerializable(typeof(DescribeDBClusterParameterGroupsResponse))]
+[JsonSerializable(typeof(DescribeDBClusterParametersRequest))]
+[JsonSerializable(typeof(DescribeDBClusterParametersResponse))]
+[JsonSerializable(typeof(DescribeOptionGroupsRequest))]
+[JsonSerializable(typeof(DescribeOptionGroupsResponse))]
+[JsonSerializable(typeof(DescribeDBProxiesRequest))]
+[JsonSerializable(typeof(DescribeDBProxiesResponse))]
+[JsonSerializable(typeof(DescribeEventSubscriptionsRequest))]
+[JsonSerializable(typeof(DescribeEventSubscriptionsResponse))]
+[JsonSerializable(typeof(DescribeDBEngineVersionsRequest))]
+[JsonSerializable(typeof(DescribeDBEngineVersionsResponse))]
+[JsonSerializable(typeof(DescribeDBMajorEngineVersionsRequest))]
+[JsonSerializable(typeof(DescribeDBMajorEngineVersionsResponse))]
+[JsonSerializable(typeof(DescribeDBInstanceAutomatedBackupsRequest))]
+[JsonSerializable(typeof(DescribeDBInstanceAutomatedBackupsResponse))]
+[JsonSerializable(typeof(ModifyDBInstanceRequest))]
+[JsonSerializable(typeof(ModifyDBInstanceResponse))]
+internal sealed partial class RdsJsonContext : JsonSerializerContext;

@@ -1,0 +1,151 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Flywheel.Aws.Wire.Credentials;
+using Flywheel.Aws.Wire.Endpoints;
+using Flywheel.Aws.Wire.Models;
+using Flywheel.Aws.Wire.Protocols;
+using Flywheel.Aws.Wire.Retries;
+using Flywheel.Aws.Wire.Signing;
+
+namespace Flywheel.Aws.Wire.Http;
+
+/// <summary>
+/// Sends one operation: resolve the endpoint, serialize with the service's protocol, then per attempt wait for
+/// the rate limiter (adaptive mode), sign with SigV4 at the injected clock's time, send, parse, and let the
+/// standard retry strategy decide whether and when to try again. Every wait goes through the
+/// <see cref="TimeProvider"/>; failures come back as <see cref="AwsError"/> values.
+/// </summary>
+internal sealed class AwsWireClient(
+    HttpClient http,
+    IEndpointResolver endpoints,
+    IAwsCredentialsSource credentials,
+    StandardRetryStrategy retry,
+    RateLimiterRegistry rateLimiters,
+    TimeProvider time)
+{
+    private const string UserAgent = "flywheel/1.0 (wire)";
+
+    public async Task<AwsResult<JsonObject>> InvokeAsync(AwsCallScope scope, OperationModel operation, JsonObject input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(operation);
+        var model = operation.Service;
+        var resolution = endpoints.Resolve(model.EndpointPrefix, scope.Region);
+        if (!resolution.Resolved)
+        {
+            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, "UnknownEndpoint", resolution.Error, null, 0));
+        }
+
+        var protocol = WireProtocols.For(model);
+        var request = protocol.Serialize(operation, input);
+        var limiter = retry.Options.Mode == RetryMode.Adaptive
+            ? rateLimiters.For(new RateLimitKey(scope.Account, scope.Region, model.Key, operation.Name))
+            : null;
+        int? lastRetryCost = null;
+        for (var attempt = 1; ; attempt++)
+        {
+            if (limiter is not null)
+            {
+                await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var result = await SendOnceAsync(resolution.Endpoint, model, operation, protocol, request, cancellationToken).ConfigureAwait(false);
+            limiter?.RecordResponse(result.Error?.IsThrottling == true);
+            if (result.Succeeded)
+            {
+                retry.RecordSuccess(lastRetryCost);
+                return result;
+            }
+
+            var decision = retry.Evaluate(result.Error, attempt);
+            if (!decision.Retry)
+            {
+                return result;
+            }
+
+            lastRetryCost = decision.Cost;
+            await Task.Delay(decision.Delay, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<AwsResult<JsonObject>> SendOnceAsync(AwsEndpoint endpoint, ServiceModel model, OperationModel operation, IWireProtocol protocol, WireRequest request, CancellationToken cancellationToken)
+    {
+        var creds = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
+        using var message = BuildMessage(endpoint, model, request, creds);
+        try
+        {
+            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+            {
+                headers[name] = string.Join(',', values);
+            }
+
+            return protocol.Parse(operation, new WireResponse((int)response.StatusCode, headers, body));
+        }
+        catch (HttpRequestException exception)
+        {
+            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.ConnectionErrorCode, exception.Message, null, 0));
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HttpClient.Timeout elapsed: a timeout, retried at the higher quota cost.
+            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.TimeoutCode, exception.Message, null, 0));
+        }
+    }
+
+    private HttpRequestMessage BuildMessage(AwsEndpoint endpoint, ServiceModel model, WireRequest request, AwsCredentials creds)
+    {
+        var basePath = endpoint.Url.AbsolutePath.TrimEnd('/');
+        var path = basePath + request.Path;
+        var uri = new UriBuilder(endpoint.Url.Scheme, endpoint.Url.Host, endpoint.Url.Port, path) { Query = request.Query }.Uri;
+        var amzDate = time.GetUtcNow();
+        var headers = new List<KeyValuePair<string, string>>
+        {
+            new("Host", endpoint.Url.IsDefaultPort ? endpoint.Url.Host : endpoint.Url.Authority),
+            new("X-Amz-Date", amzDate.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        if (request.ContentType is not null)
+        {
+            headers.Add(new("Content-Type", request.ContentType));
+        }
+
+        headers.AddRange(request.Headers);
+        if (creds.SessionToken is not null)
+        {
+            headers.Add(new(SigV4Signer.SessionTokenHeader, creds.SessionToken));
+        }
+
+        var signature = SigV4Signer.Sign(
+            new SigningRequest { Method = request.Method, Path = path, Query = request.Query, Headers = headers, PayloadHash = SigV4Signer.Hash(request.Body) },
+            creds,
+            endpoint.SigningRegion,
+            model.SigningName,
+            amzDate);
+
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), uri);
+        foreach (var (name, value) in headers)
+        {
+            if (name is "Content-Type" or "Host")
+            {
+                continue;
+            }
+
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        message.Headers.TryAddWithoutValidation("Authorization", signature.Authorization);
+        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        if (request.Body.Length > 0 || request.ContentType is not null)
+        {
+            message.Content = new ByteArrayContent(request.Body);
+            if (request.ContentType is not null)
+            {
+                message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType);
+            }
+        }
+
+        return message;
+    }
+}
