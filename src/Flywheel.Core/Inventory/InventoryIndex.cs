@@ -5,6 +5,9 @@ namespace Flywheel.Core.Inventory;
 /// <summary>The lookups of an <see cref="InventorySnapshot"/>, built once.</summary>
 internal sealed class InventoryIndex
 {
+    private readonly Secret[] _secrets;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenDictionary<(string, string, string), IReadOnlyList<Secret>>> _secretsByTag = new(StringComparer.Ordinal);
+
     public InventoryIndex(InventorySnapshot inventory)
     {
         Scopes = inventory.Scopes.Select(s => (s.AccountId, s.Region)).ToFrozenSet();
@@ -34,7 +37,8 @@ internal sealed class InventoryIndex
             .DistinctBy(x => x.Key)
             .ToFrozenDictionary(x => x.Key, x => x.Value);
 
-        SecretsByArn = inventory.Of<Secret>().DistinctBy(s => s.Arn).ToFrozenDictionary(s => s.Arn, s => s, StringComparer.Ordinal);
+        _secrets = inventory.Of<Secret>().ToArray();
+        SecretsByArn = _secrets.DistinctBy(s => s.Arn).ToFrozenDictionary(s => s.Arn, s => s, StringComparer.Ordinal);
         EventSubscriptions = inventory.Of<EventSubscription>().GroupBy(s => (s.AccountId, s.Region))
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<EventSubscription>)g.ToArray());
         Detectors = inventory.Of<GuardDutyDetector>().GroupBy(s => (s.AccountId, s.Region))
@@ -43,6 +47,11 @@ internal sealed class InventoryIndex
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Trail>)g.DistinctBy(t => t.Arn).ToArray(), StringComparer.Ordinal);
 
         KeyDependents = BuildKeyDependents(inventory);
+        SecurityGroupUsers = inventory.Of<DbInstance>().SelectMany(i => i.VpcSecurityGroupIds.Select(g => (Key: (i.AccountId, i.Region, g), User: (AwsResource)i)))
+            .Concat(inventory.Of<DbCluster>().SelectMany(c => c.VpcSecurityGroupIds.Select(g => (Key: (c.AccountId, c.Region, g), User: (AwsResource)c))))
+            .Concat(inventory.Of<DbProxy>().SelectMany(p => p.VpcSecurityGroupIds.Select(g => (Key: (p.AccountId, p.Region, g), User: (AwsResource)p))))
+            .GroupBy(x => x.Key)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<AwsResource>)g.Select(x => x.User).Distinct().ToArray());
     }
 
     public FrozenSet<(string AccountId, string Region)> Scopes { get; }
@@ -83,7 +92,16 @@ internal sealed class InventoryIndex
 
     public FrozenDictionary<string, IReadOnlyList<KeyDependency>> KeyDependents { get; }
 
+    public FrozenDictionary<(string, string, string), IReadOnlyList<AwsResource>> SecurityGroupUsers { get; }
+
     public bool HasScope(string accountId, string region) => Scopes.Contains((accountId, region));
+
+    /// <summary>Secrets by account, region and the value of one tag key; built once per key (keys come from options).</summary>
+    public FrozenDictionary<(string, string, string), IReadOnlyList<Secret>> SecretsByTag(string tagKey) =>
+        _secretsByTag.GetOrAdd(tagKey, key => _secrets
+            .Where(s => s.Tags.ContainsKey(key))
+            .GroupBy(s => (s.AccountId, s.Region, s.Tags[key]))
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Secret>)g.ToArray()));
 
     private static FrozenDictionary<(string, string, string), T> ByKey<T>(IEnumerable<T> items, Func<T, string> id)
         where T : AwsResource =>

@@ -93,6 +93,10 @@ public sealed class InventorySnapshot
     public SecurityGroup? FindSecurityGroup(string accountId, string region, string groupId) =>
         Index.SecurityGroups.GetValueOrDefault((accountId, region, groupId));
 
+    /// <summary>The DB instances, clusters and proxies that use a security group.</summary>
+    public IReadOnlyList<AwsResource> DbResourcesUsingSecurityGroup(string accountId, string region, string groupId) =>
+        Index.SecurityGroupUsers.GetValueOrDefault((accountId, region, groupId)) ?? [];
+
     public Subnet? FindSubnet(string accountId, string region, string subnetId) =>
         Index.Subnets.GetValueOrDefault((accountId, region, subnetId));
 
@@ -122,6 +126,10 @@ public sealed class InventorySnapshot
     }
 
     public Secret? FindSecret(string secretArn) => Index.SecretsByArn.GetValueOrDefault(secretArn);
+
+    /// <summary>Secrets of an account and region that carry the tag <paramref name="tagKey"/> = <paramref name="tagValue"/>.</summary>
+    public IReadOnlyList<Secret> SecretsTagged(string accountId, string region, string tagKey, string tagValue) =>
+        Index.SecretsByTag(tagKey).GetValueOrDefault((accountId, region, tagValue)) ?? [];
 
     public EngineVersion? FindEngineVersion(string accountId, string region, string engine, string version) =>
         Index.EngineVersions.GetValueOrDefault((accountId, region, engine + " " + version));

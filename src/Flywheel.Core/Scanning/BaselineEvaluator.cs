@@ -69,6 +69,9 @@ public sealed class BaselineEvaluator
         var globalScope = request.Policy.Scope;
         var ruleScope = rulePolicy.Scope;
 
+        // Resources arrive grouped by account and region, so the dataset check is done once per group, not per resource.
+        string? account = null, region = null;
+        RuleResult? missing = null;
         foreach (var resource in inventory.OfType(rule.ResourceType))
         {
             if (!rule.Selects(resource) || !globalScope.Includes(resource) || !ruleScope.Includes(resource))
@@ -76,7 +79,13 @@ public sealed class BaselineEvaluator
                 continue;
             }
 
-            var result = MissingDataset(rule, resource, context) ?? rule.Evaluate(resource, context);
+            if (!string.Equals(resource.AccountId, account, StringComparison.Ordinal) || !string.Equals(resource.Region, region, StringComparison.Ordinal))
+            {
+                (account, region) = (resource.AccountId, resource.Region);
+                missing = MissingDataset(rule, resource, context);
+            }
+
+            var result = missing ?? rule.Evaluate(resource, context);
             findings.Add(ToFinding(registered, severity, resource, result, exceptions, now));
         }
     }

@@ -22,9 +22,8 @@ internal static class MasterPasswordCheck
             return notCollected;
         }
 
-        var linked = context.Inventory.Of<Secret>()
-            .Where(s => s.AccountId == database.AccountId && s.Region == database.Region
-                && s.Tags.TryGetValue(linkTagKey, out var value) && (value == identifier || value == database.Arn))
+        var linked = context.Inventory.SecretsTagged(database.AccountId, database.Region, linkTagKey, identifier)
+            .Concat(context.Inventory.SecretsTagged(database.AccountId, database.Region, linkTagKey, database.Arn))
             .OrderBy(s => s.SecretName, StringComparer.Ordinal)
             .ToArray();
         if (linked.Length == 0)

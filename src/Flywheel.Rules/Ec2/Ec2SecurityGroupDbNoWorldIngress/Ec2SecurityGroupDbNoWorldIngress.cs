@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Flywheel.Core.Inventory;
 using Flywheel.Core.Rules;
 using Flywheel.Rules.Knowledge;
@@ -11,9 +10,6 @@ namespace Flywheel.Rules.Ec2.Ec2SecurityGroupDbNoWorldIngress;
 /// </summary>
 internal sealed class Ec2SecurityGroupDbNoWorldIngress : Rule<SecurityGroup, NoOptions>
 {
-    // Which DB resources use each group, built once per inventory so the rule stays linear in the estate.
-    private static readonly ConditionalWeakTable<InventorySnapshot, ILookup<(string, string, string), string>> Users = new();
-
     private static readonly Dataset[] DbDatasets = [Dataset.RdsDbInstances, Dataset.RdsDbClusters, Dataset.RdsDbProxies];
 
     public override string Id => "ec2-security-group-db-no-world-ingress";
@@ -22,7 +18,7 @@ internal sealed class Ec2SecurityGroupDbNoWorldIngress : Rule<SecurityGroup, NoO
 
     protected override RuleResult Evaluate(SecurityGroup resource, RuleContext context, NoOptions options)
     {
-        var users = Users.GetValue(context.Inventory, BuildUsers)[(resource.AccountId, resource.Region, resource.GroupId)].ToArray();
+        var users = context.Inventory.DbResourcesUsingSecurityGroup(resource.AccountId, resource.Region, resource.GroupId).Select(Describe).ToArray();
         if (users.Length == 0)
         {
             // Only "not attached" when every kind of DB resource was collected; otherwise the attachment is unknown.
@@ -45,11 +41,11 @@ internal sealed class Ec2SecurityGroupDbNoWorldIngress : Rule<SecurityGroup, NoO
             : RuleResult.Pass($"no inbound rule admits 0.0.0.0/0 or ::/0; used by {usedBy}", evidence);
     }
 
-    private static ILookup<(string, string, string), string> BuildUsers(InventorySnapshot inventory)
+    private static string Describe(AwsResource user) => user switch
     {
-        var instances = inventory.Of<DbInstance>().SelectMany(i => i.VpcSecurityGroupIds.Select(g => (Key: (i.AccountId, i.Region, g), User: "DB instance " + i.Identifier)));
-        var clusters = inventory.Of<DbCluster>().SelectMany(c => c.VpcSecurityGroupIds.Select(g => (Key: (c.AccountId, c.Region, g), User: "DB cluster " + c.Identifier)));
-        var proxies = inventory.Of<DbProxy>().SelectMany(p => p.VpcSecurityGroupIds.Select(g => (Key: (p.AccountId, p.Region, g), User: "DB proxy " + p.ProxyName)));
-        return instances.Concat(clusters).Concat(proxies).Distinct().ToLookup(x => x.Key, x => x.User);
-    }
+        DbInstance i => "DB instance " + i.Identifier,
+        DbCluster c => "DB cluster " + c.Identifier,
+        DbProxy p => "DB proxy " + p.ProxyName,
+        _ => user.Name,
+    };
 }
