@@ -24,8 +24,11 @@ public sealed class BaselineEvaluator
     {
         ArgumentNullException.ThrowIfNull(request);
         var now = _timeProvider.GetUtcNow();
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(request.Inventory.Resources.Count * 4);
         var ran = new List<string>();
+
+        // One detached reference per resource, shared by every rule's finding about it.
+        var references = new Dictionary<AwsResource, ResourceRef>(request.Inventory.Resources.Count, ReferenceEqualityComparer.Instance);
         foreach (var registered in _registry.Rules)
         {
             var rulePolicy = request.Policy.For(registered.Id, registered.Metadata.DefaultEnabled);
@@ -35,7 +38,7 @@ public sealed class BaselineEvaluator
             }
 
             ran.Add(registered.Id);
-            EvaluateRule(request, registered, rulePolicy, now, findings);
+            EvaluateRule(request, registered, rulePolicy, now, findings, references);
         }
 
         return new EvaluationResult(now, ran, findings, request.Inventory.Gaps);
@@ -59,7 +62,7 @@ public sealed class BaselineEvaluator
         return false;
     }
 
-    private static void EvaluateRule(EvaluationRequest request, RegisteredRule registered, RulePolicy rulePolicy, DateTimeOffset now, List<Finding> findings)
+    private static void EvaluateRule(EvaluationRequest request, RegisteredRule registered, RulePolicy rulePolicy, DateTimeOffset now, List<Finding> findings, Dictionary<AwsResource, ResourceRef> references)
     {
         var rule = registered.Rule;
         var inventory = request.Inventory;
@@ -86,7 +89,12 @@ public sealed class BaselineEvaluator
             }
 
             var result = missing ?? rule.Evaluate(resource, context);
-            findings.Add(ToFinding(registered, severity, resource, result, exceptions, now));
+            if (!references.TryGetValue(resource, out var reference))
+            {
+                references[resource] = reference = ResourceRef.From(resource);
+            }
+
+            findings.Add(ToFinding(registered, severity, resource, reference, result, exceptions, now));
         }
     }
 
@@ -104,7 +112,7 @@ public sealed class BaselineEvaluator
         return null;
     }
 
-    private static Finding ToFinding(RegisteredRule registered, Severity severity, AwsResource resource, RuleResult result, PolicyException[] exceptions, DateTimeOffset now)
+    private static Finding ToFinding(RegisteredRule registered, Severity severity, AwsResource resource, ResourceRef reference, RuleResult result, PolicyException[] exceptions, DateTimeOffset now)
     {
         var status = result.Status switch
         {
@@ -141,7 +149,7 @@ public sealed class BaselineEvaluator
             Title = registered.Metadata.Title,
             Severity = severity,
             Status = status,
-            Resource = ResourceRef.From(resource),
+            Resource = reference,
             Reason = reason,
             Evidence = result.Evidence,
             Exception = applied,
