@@ -24,6 +24,13 @@ public sealed record PolicyScope
     public bool Includes(AwsResource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
+
+        // The common case, checked first: evaluation asks this for every resource × rule.
+        if (IsEverything)
+        {
+            return true;
+        }
+
         if (Accounts.Count > 0 && !Accounts.Contains(resource.AccountId, StringComparer.Ordinal))
         {
             return false;
