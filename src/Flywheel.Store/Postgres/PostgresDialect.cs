@@ -49,6 +49,11 @@ internal sealed class PostgresDialect : SqlDialect
         }
     }
 
-    public override RowWriter CreateWriter(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameterNames) =>
-        new BatchRowWriter(connection, transaction, sql, parameterNames);
+    public override RowWriter CreateWriter(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameterNames, string? setSql = null)
+    {
+        var set = setSql ?? UnnestRewriter.TryRewrite(sql, parameterNames);
+        return set is null
+            ? new BatchRowWriter(connection, transaction, sql, parameterNames)
+            : new ArrayRowWriter((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, set, parameterNames);
+    }
 }

@@ -24,5 +24,10 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, IReadOnlyCollection<string> lockKeys, CancellationToken cancellationToken);
 
-    public abstract RowWriter CreateWriter(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameterNames);
+    /// <summary>
+    /// A writer for many rows of <paramref name="sql"/> (one row's statement). <paramref name="setSql"/> is the same
+    /// statement over <c>unnest</c> of array parameters, for a dialect that can use it (PostgreSQL derives it itself
+    /// for a plain <c>INSERT … VALUES</c>).
+    /// </summary>
+    public abstract RowWriter CreateWriter(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameterNames, string? setSql = null);
 }

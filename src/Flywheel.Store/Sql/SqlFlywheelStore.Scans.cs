@@ -40,7 +40,7 @@ internal sealed partial class SqlFlywheelStore
             resource_name = excluded.resource_name, title = excluded.title, severity = excluded.severity, state = excluded.state,
             last_status = excluded.last_status, reason = excluded.reason, evidence = excluded.evidence,
             exception_id = excluded.exception_id, last_seen = excluded.last_seen,
-            state_changed_at = CASE WHEN @changed = 1 THEN excluded.state_changed_at ELSE findings.state_changed_at END,
+            state_changed_at = CASE WHEN findings.state <> excluded.state THEN excluded.state_changed_at ELSE findings.state_changed_at END,
             reopen_count = excluded.reopen_count, last_scan_id = excluded.last_scan_id
         """;
 
@@ -49,11 +49,29 @@ internal sealed partial class SqlFlywheelStore
         WHERE rule_id = @rule AND resource_arn = @arn
         """;
 
+    private const string GoneFindingSetSql = """
+        UPDATE findings SET state = v.state, state_changed_at = v.at, last_scan_id = v.scan
+        FROM unnest(@state, @at, @scan, @rule, @arn) AS v(state, at, scan, rule, arn)
+        WHERE findings.rule_id = v.rule AND findings.resource_arn = v.arn
+        """;
+
     private const string GoneResourceSql = "UPDATE resources SET gone_at = @at WHERE arn = @arn";
+
+    private const string GoneResourceSetSql = """
+        UPDATE resources SET gone_at = v.at FROM unnest(@at, @arn) AS v(at, arn) WHERE resources.arn = v.arn
+        """;
 
     private const string InsertEventSql = """
         INSERT INTO finding_events (finding_id, scan_id, rule_id, resource_arn, kind, at, reason, exception_id)
         SELECT id, @scan, @rule, @arn, @kind, @at, @reason, @exception FROM findings WHERE rule_id = @rule AND resource_arn = @arn
+        """;
+
+    private const string InsertEventSetSql = """
+        INSERT INTO finding_events (finding_id, scan_id, rule_id, resource_arn, kind, at, reason, exception_id)
+        SELECT f.id, v.scan, v.rule, v.arn, v.kind, v.at, v.reason, v.exception
+        FROM unnest(@scan, @rule, @arn, @kind, @at, @reason, @exception) WITH ORDINALITY AS v(scan, rule, arn, kind, at, reason, exception, n)
+        JOIN findings f ON f.rule_id = v.rule AND f.resource_arn = v.arn
+        ORDER BY v.n
         """;
 
     private const string UpsertExceptionSql = """
@@ -218,14 +236,14 @@ internal sealed partial class SqlFlywheelStore
 
     private async Task WriteTransitionsAsync(DbConnection connection, DbTransaction transaction, LifecyclePlan plan, long scanId, object at, CancellationToken cancellationToken)
     {
-        var upsert = _dialect.CreateWriter(connection, transaction, UpsertFindingSql, ["@rule", "@arn", "@type", "@name", "@account", "@region", "@title", "@severity", "@state", "@status", "@reason", "@evidence", "@exception", "@at", "@reopen", "@scan", "@changed"]);
-        var gone = _dialect.CreateWriter(connection, transaction, GoneFindingSql, ["@state", "@at", "@scan", "@rule", "@arn"]);
-        var goneResources = _dialect.CreateWriter(connection, transaction, GoneResourceSql, ["@at", "@arn"]);
+        var upsert = _dialect.CreateWriter(connection, transaction, UpsertFindingSql, ["@rule", "@arn", "@type", "@name", "@account", "@region", "@title", "@severity", "@state", "@status", "@reason", "@evidence", "@exception", "@at", "@reopen", "@scan"]);
+        var gone = _dialect.CreateWriter(connection, transaction, GoneFindingSql, ["@state", "@at", "@scan", "@rule", "@arn"], GoneFindingSetSql);
+        var goneResources = _dialect.CreateWriter(connection, transaction, GoneResourceSql, ["@at", "@arn"], GoneResourceSetSql);
         await using (upsert.ConfigureAwait(false))
         await using (gone.ConfigureAwait(false))
         await using (goneResources.ConfigureAwait(false))
         {
-            var row = new object?[17];
+            var row = new object?[16];
             var goneArns = new HashSet<string>(StringComparer.Ordinal);
             foreach (var transition in plan.Transitions)
             {
@@ -247,7 +265,6 @@ internal sealed partial class SqlFlywheelStore
                     row[13] = at;
                     row[14] = transition.ReopenCount;
                     row[15] = scanId;
-                    row[16] = transition.StateChanged ? 1 : 0;
                     await upsert.WriteAsync(row, cancellationToken).ConfigureAwait(false);
                 }
                 else
@@ -266,7 +283,7 @@ internal sealed partial class SqlFlywheelStore
         }
 
         // Events after the findings exist: they take the finding id from its row.
-        var events = _dialect.CreateWriter(connection, transaction, InsertEventSql, ["@scan", "@rule", "@arn", "@kind", "@at", "@reason", "@exception"]);
+        var events = _dialect.CreateWriter(connection, transaction, InsertEventSql, ["@scan", "@rule", "@arn", "@kind", "@at", "@reason", "@exception"], InsertEventSetSql);
         await using (events.ConfigureAwait(false))
         {
             foreach (var transition in plan.Transitions)

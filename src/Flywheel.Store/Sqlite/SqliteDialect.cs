@@ -30,6 +30,6 @@ internal sealed class SqliteDialect : SqlDialect
         return Task.FromResult(transaction);
     }
 
-    public override RowWriter CreateWriter(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameterNames) =>
+    public override RowWriter CreateWriter(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> parameterNames, string? setSql = null) =>
         new PreparedRowWriter(connection, transaction, sql, parameterNames);
 }
