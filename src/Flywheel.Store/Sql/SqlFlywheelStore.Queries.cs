@@ -20,7 +20,7 @@ internal sealed partial class SqlFlywheelStore
 
     private const string EventsSql = """
         SELECT at, rule_id, resource_arn, kind, reason, scan_id, exception_id FROM finding_events
-        WHERE resource_arn = @resource OR resource_arn IN (SELECT arn FROM resources WHERE name = @resource)
+        WHERE resource_arn IN (SELECT arn FROM resources WHERE arn = @resource OR name = @resource)
         ORDER BY at, id
         """;
 
