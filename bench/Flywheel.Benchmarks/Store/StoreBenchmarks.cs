@@ -29,8 +29,17 @@ public class StoreBenchmarks
     [ParamsSource(nameof(Stores))]
     public string Store { get; set; } = "sqlite";
 
-    public static IEnumerable<string> Stores() =>
-        string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("FLYWHEEL_TEST_POSTGRES")) ? ["sqlite"] : ["sqlite", "postgres"];
+    /// <summary>SQLite, and PostgreSQL when a server is configured; <c>FLYWHEEL_BENCH_STORE=sqlite|postgres</c> picks one.</summary>
+    public static IEnumerable<string> Stores()
+    {
+        var only = Environment.GetEnvironmentVariable("FLYWHEEL_BENCH_STORE");
+        if (!string.IsNullOrWhiteSpace(only))
+        {
+            return [only];
+        }
+
+        return string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("FLYWHEEL_TEST_POSTGRES")) ? ["sqlite"] : ["sqlite", "postgres"];
+    }
 
     [GlobalSetup]
     public void BuildScans()
