@@ -18,16 +18,15 @@ internal sealed partial class SqlFlywheelStore
         FROM resources WHERE arn = @resource OR name = @resource ORDER BY arn
         """;
 
+    // By ARN equality, one query per matching resource: both databases then use the resource_arn index.
     private const string EventsSql = """
         SELECT at, rule_id, resource_arn, kind, reason, scan_id, exception_id FROM finding_events
-        WHERE resource_arn IN (SELECT arn FROM resources WHERE arn = @resource OR name = @resource)
-        ORDER BY at, id
+        WHERE resource_arn = @resource ORDER BY at, id
         """;
 
     private const string RemediationsSql = """
         SELECT remediation_id, rule_id, resource_arn, mode, started_at, finished_at, outcome, error_code, message FROM remediations
-        WHERE resource_arn = @resource OR resource_arn IN (SELECT arn FROM resources WHERE name = @resource)
-        ORDER BY started_at, id
+        WHERE resource_arn = @resource ORDER BY started_at, id
         """;
 
     public Task<IReadOnlyList<StoredFinding>> FindAsync(FindingFilter filter, CancellationToken cancellationToken)
@@ -140,25 +139,33 @@ internal sealed partial class SqlFlywheelStore
             _dialect.ReadTime(r, 7),
             _dialect.ReadTime(r, 8),
             r.IsDBNull(9) ? null : _dialect.ReadTime(r, 9)), cancellationToken).ConfigureAwait(false);
-        var events = await ReadAllAsync(connection, EventsSql, resource, r => new FindingEvent(
-            _dialect.ReadTime(r, 0),
-            r.GetString(1),
-            r.GetString(2),
-            Names.ToKind(r.GetString(3)),
-            r.GetString(4),
-            r.GetInt64(5),
-            NullableString(r, 6)), cancellationToken).ConfigureAwait(false);
-        var remediations = await ReadAllAsync(connection, RemediationsSql, resource, r => new RemediationRecord(
-            r.GetString(0),
-            r.GetString(1),
-            r.GetString(2),
-            r.GetString(3),
-            _dialect.ReadTime(r, 4),
-            _dialect.ReadTime(r, 5),
-            r.GetString(6),
-            NullableString(r, 7),
-            r.GetString(8)), cancellationToken).ConfigureAwait(false);
-        return new ResourceHistory(resources, events, remediations);
+        var arns = resources.Count == 0 ? [resource] : resources.Select(r => r.Arn).ToArray();
+        var events = new List<FindingEvent>();
+        var remediations = new List<RemediationRecord>();
+        foreach (var arn in arns)
+        {
+            events.AddRange(await ReadAllAsync(connection, EventsSql, arn, r => new FindingEvent(
+                _dialect.ReadTime(r, 0),
+                r.GetString(1),
+                r.GetString(2),
+                Names.ToKind(r.GetString(3)),
+                r.GetString(4),
+                r.GetInt64(5),
+                NullableString(r, 6)), cancellationToken).ConfigureAwait(false));
+            remediations.AddRange(await ReadAllAsync(connection, RemediationsSql, arn, r => new RemediationRecord(
+                r.GetString(0),
+                r.GetString(1),
+                r.GetString(2),
+                r.GetString(3),
+                _dialect.ReadTime(r, 4),
+                _dialect.ReadTime(r, 5),
+                r.GetString(6),
+                NullableString(r, 7),
+                r.GetString(8)), cancellationToken).ConfigureAwait(false));
+        }
+
+        // Stable sorts keep each resource's own order (by id) for events at the same time.
+        return new ResourceHistory(resources, [.. events.OrderBy(e => e.At)], [.. remediations.OrderBy(r => r.StartedAt)]);
     }
 
     private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(DbConnection connection, string sql, string resource, Func<DbDataReader, T> read, CancellationToken cancellationToken)
