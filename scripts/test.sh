@@ -6,14 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-pg_env=""
-if [ -z "${FLYWHEEL_TEST_POSTGRES:-}" ] && [ -x scripts/ci/postgres-up.sh ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  pg_env="$(mktemp)"
-  trap 'scripts/ci/postgres-down.sh "$pg_env" || true; rm -f "$pg_env"' EXIT
-  scripts/ci/postgres-up.sh "$pg_env"
+if [ -z "${FLYWHEEL_TEST_POSTGRES:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  pg_state="$(mktemp -d)"
+  export FLYWHEEL_PG_ENV_FILE="$pg_state/postgres.env"
+  trap 'scripts/ci/postgres-down.sh || true; rm -rf "$pg_state"' EXIT
+  scripts/ci/postgres-up.sh
   # shellcheck disable=SC1090
-  source "$pg_env"
-  export FLYWHEEL_TEST_POSTGRES
+  source "$FLYWHEEL_PG_ENV_FILE"
 fi
 
 log="$(mktemp)"

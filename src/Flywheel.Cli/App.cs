@@ -26,6 +26,8 @@ internal static class App
             ScanCommand.Create(services, global),
             RulesCommand.Create(services, global),
             KeysCommand.Create(services, global),
+            FindingsCommand.Create(services, global),
+            HistoryCommand.Create(services, global),
             policy,
         };
     }

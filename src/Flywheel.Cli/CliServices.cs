@@ -5,6 +5,7 @@ using Flywheel.Core.Rules;
 using Flywheel.Core.Sources;
 using Flywheel.Rules.Catalog;
 using Flywheel.Sources.Export;
+using Flywheel.Store;
 using Spectre.Console;
 
 namespace Flywheel.Cli;
@@ -33,6 +34,9 @@ internal sealed record CliServices
     /// <summary>Loads and validates a policy file; the default is <see cref="PolicyLoader.LoadFile"/>.</summary>
     public required Func<string, PolicyLoadResult> LoadPolicy { get; init; }
 
+    /// <summary>Opens the findings store a <c>--db</c> value names (null: the default); see <see cref="StoreFactory"/>.</summary>
+    public required Func<string?, CancellationToken, Task<StoreOpenOutcome>> OpenStore { get; init; }
+
     /// <summary>The starter policy text for <c>policy init</c>.</summary>
     public required Func<string> PolicyTemplate { get; init; }
 
@@ -55,6 +59,7 @@ internal sealed record CliServices
             Stderr = System.Console.Error,
             Console = ConsoleFactory.ForTerminal(),
             LoadPolicy = path => new PolicyLoader(registry, time).LoadFile(path),
+            OpenStore = (db, cancellationToken) => StoreFactory.OpenAsync(db, time, cancellationToken),
             PolicyTemplate = () => Core.Policy.PolicyTemplate.Create(registry),
             PolicySchema = () => PolicySchemaGenerator.Generate(registry),
             Version = typeof(CliServices).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0",

@@ -24,6 +24,12 @@ internal static class ExitCodes
     /// </summary>
     public const int Incomplete = 3;
 
+    /// <summary>
+    /// The findings store could not be opened or written (a corrupt or foreign SQLite file, a store newer than this
+    /// program, an unreachable PostgreSQL, wrong credentials). For <c>scan</c> nothing was recorded.
+    /// </summary>
+    public const int StoreError = 4;
+
     /// <summary>An unexpected internal error (a bug): the message is on stderr. From BSD sysexits EX_SOFTWARE.</summary>
     public const int InternalError = 70;
 

@@ -8,6 +8,7 @@ using Flywheel.Core.Scanning;
 using Flywheel.Reports;
 using Flywheel.Reports.Json;
 using Flywheel.Reports.Scan;
+using Flywheel.Store;
 
 namespace Flywheel.Cli.Commands;
 
@@ -56,6 +57,13 @@ internal sealed class ScanCommand
         Description = "Also list passed and not-applicable results in the table (JSON always has every result).",
     };
 
+    private readonly Option<string?> _db = StoreOptions.CreateDbOption();
+
+    private readonly Option<bool> _noStore = new("--no-store")
+    {
+        Description = "Do not record the scan in the findings store (by default every scan is recorded, so findings get a history).",
+    };
+
     private ScanCommand(CliServices services, GlobalOptions global)
     {
         _services = services;
@@ -68,7 +76,7 @@ internal sealed class ScanCommand
         var scan = new ScanCommand(services, global);
         var command = new Command("scan", "Evaluate the baseline over an export directory.")
         {
-            scan._input, scan._policy, scan._format, scan._minSeverity, scan._rules, scan._output, scan._showPassed,
+            scan._input, scan._policy, scan._format, scan._minSeverity, scan._rules, scan._output, scan._showPassed, scan._db, scan._noStore,
         };
         command.SetAction(scan.ExecuteAsync);
         return command;
@@ -105,6 +113,35 @@ internal sealed class ScanCommand
             policy = loaded.Policy!;
         }
 
+        // The store is opened before anything is collected: a store that cannot take the scan fails fast, with
+        // nothing evaluated and nothing written.
+        IFlywheelStore? store = null;
+        if (!parseResult.GetValue(_noStore))
+        {
+            store = await StoreSession.OpenAsync(_services, parseResult.GetValue(_db), cancellationToken).ConfigureAwait(false);
+            if (store is null)
+            {
+                return ExitCodes.StoreError;
+            }
+        }
+
+        try
+        {
+            return await ScanAsync(parseResult, settings, input, policy, minSeverity, ruleFilter, store, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (store is not null)
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<int> ScanAsync(ParseResult parseResult, OutputSettings settings, string input, BaselinePolicy policy, Severity minSeverity, string[] ruleFilter, IFlywheelStore? store, CancellationToken cancellationToken)
+    {
+
+        var startedAt = _services.TimeProvider.GetUtcNow();
         var inventory = await _services.CollectorFactory(input).CollectAsync(cancellationToken).ConfigureAwait(false);
         var result = new BaselineEvaluator(_services.Registry, _services.TimeProvider)
             .Evaluate(new EvaluationRequest(inventory, policy) { RuleFilter = ruleFilter });
@@ -119,6 +156,20 @@ internal sealed class ScanCommand
             RuleFilter = ruleFilter,
         };
 
+        ScanRecordOutcome? recorded = null;
+        if (store is not null)
+        {
+            try
+            {
+                recorded = await store.RecordScanAsync(ScanRecord.From("export:" + Path.GetFullPath(input), startedAt, inventory, result), cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreException e)
+            {
+                await _services.Stderr.WriteLineAsync($"flywheel: findings store {store.Location}: {e.Message} (nothing was recorded)").ConfigureAwait(false);
+                return ExitCodes.StoreError;
+            }
+        }
+
         using (var target = OutputTarget.Open(_services, settings.Quiet, settings.NoColor, parseResult.GetValue(_output)))
         {
             if (settings.Format == OutputFormat.Json)
@@ -130,6 +181,11 @@ internal sealed class ScanCommand
                 foreach (var renderable in ScanTable.Build(report, parseResult.GetValue(_showPassed)))
                 {
                     target.Output.Write(renderable);
+                }
+
+                if (recorded is not null)
+                {
+                    target.Output.Write(HistoryTables.Recorded(store!.Location, recorded));
                 }
             }
         }

@@ -3,6 +3,7 @@ using Flywheel.Core.Inventory;
 using Flywheel.Core.Policy;
 using Flywheel.Core.Rules;
 using Flywheel.Rules.Catalog;
+using Flywheel.Store;
 using Flywheel.TestKit;
 using Microsoft.Extensions.Time.Testing;
 
@@ -31,6 +32,12 @@ internal sealed class CliHarness
 
     public List<string> CollectedDirectories { get; } = [];
 
+    /// <summary>The clock every run sees; advance it between runs to record scans at different times.</summary>
+    public DateTimeOffset Now { get; set; } = Some.Now;
+
+    /// <summary>A SQLite store of this harness alone, used when a command gets no <c>--db</c>.</summary>
+    public string DefaultDb { get; } = Path.Combine(Path.GetTempPath(), "flywheel-cli-tests", Guid.NewGuid().ToString("N") + ".db");
+
     /// <summary>The catalogue the command sees; scan tests narrow it to the rules their samples are about.</summary>
     public RuleRegistry Registry { get; set; } = BuiltInRules.CreateRegistry();
 
@@ -43,9 +50,11 @@ internal sealed class CliHarness
         Directory.CreateDirectory(ExportDir);
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
+        var time = new FakeTimeProvider(Now);
+        Directory.CreateDirectory(Path.GetDirectoryName(DefaultDb)!);
         var services = new CliServices
         {
-            TimeProvider = new FakeTimeProvider(Some.Now),
+            TimeProvider = time,
             Registry = Registry,
             CollectorFactory = directory =>
             {
@@ -56,6 +65,7 @@ internal sealed class CliHarness
             Stderr = stderr,
             Console = ConsoleFactory.Plain(stdout, Width),
             LoadPolicy = LoadPolicy,
+            OpenStore = (db, cancellationToken) => StoreFactory.OpenAsync(db ?? DefaultDb, time, cancellationToken),
             PolicyTemplate = PolicyTemplate,
             PolicySchema = PolicySchema,
             Version = "0.0.0-test",
