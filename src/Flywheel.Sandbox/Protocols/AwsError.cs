@@ -1,0 +1,9 @@
+namespace Flywheel.Sandbox.Protocols;
+
+/// <summary>An AWS error as a service reports it: code, message, HTTP status, and who is at fault.</summary>
+internal sealed record AwsError(string Code, string Message, int HttpStatus = 400, bool IsSenderFault = true)
+{
+    public static AwsError InvalidParameterValue(string message) => new("InvalidParameterValue", message);
+
+    public static AwsError Validation(string message) => new("ValidationException", message);
+}

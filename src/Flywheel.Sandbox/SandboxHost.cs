@@ -1,0 +1,57 @@
+using System.Net;
+using Flywheel.Sandbox.Auth;
+using Flywheel.Sandbox.Events;
+using Flywheel.Sandbox.Generation;
+using Flywheel.Sandbox.Hosting;
+using Flywheel.Sandbox.Services.Ec2;
+using Flywheel.Sandbox.Services.Kms;
+using Flywheel.Sandbox.Services.Rds;
+using Flywheel.Sandbox.Services.SecretsManager;
+using Flywheel.Sandbox.Services.Sts;
+using Flywheel.Sandbox.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flywheel.Sandbox;
+
+/// <summary>The entry point: generates the estate and starts the AWS-compatible endpoint on 127.0.0.1.</summary>
+public static class SandboxHost
+{
+    public static async Task<SandboxServer> StartAsync(SandboxOptions options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+
+        var ids = new SandboxIds(options.Estate.Seed);
+        var estate = new SandboxEstate(options, ids);
+        var registry = new CredentialRegistry();
+        var accounts = new EstateGenerator(options.Estate, estate, time.GetUtcNow()).Generate();
+        foreach (var account in accounts)
+        {
+            registry.Register(new RegisteredCredential(account.AccessKeyId, account.SecretAccessKey, account.AccountId, account.UserArn, "AIDA" + account.AccessKeyId[4..]));
+        }
+
+        var recorder = new CloudTrailRecorder();
+        IOperationHandler[] services =
+        [
+            new RdsService(),
+            new Ec2Service(),
+            new KmsService(),
+            new SecretsManagerService(),
+            new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
+        ];
+        var handler = new SandboxRequestHandler(services, new SignatureVerifier(registry), estate, recorder, time);
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        var app = builder.Build();
+        app.Run(context => handler.HandleAsync(context, context.RequestAborted));
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new SandboxServer(app, new Uri(address), accounts, estate, recorder);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Flywheel.Sandbox;
+
+/// <summary>How to run the sandbox: where to listen, what estate to generate, how long transitions take.</summary>
+public sealed record SandboxOptions
+{
+    /// <summary>The loopback port; 0 picks a free one (tests).</summary>
+    public int Port { get; init; }
+
+    public SandboxEstateSpec Estate { get; init; } = new();
+
+    public TimeSpan ModifyDuration { get; init; } = SandboxConstants.ModifyDuration;
+
+    public TimeSpan SnapshotDuration { get; init; } = SandboxConstants.SnapshotDuration;
+
+    public TimeSpan OnDemandRotationDuration { get; init; } = SandboxConstants.OnDemandRotationDuration;
+}

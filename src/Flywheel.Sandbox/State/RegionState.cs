@@ -1,0 +1,150 @@
+namespace Flywheel.Sandbox.State;
+
+/// <summary>
+/// Everything the sandbox holds for one account × region. Requests take <see cref="Gate"/>, bring the state up to
+/// the clock with <see cref="Advance"/>, then read or change it: transitions happen lazily, exactly when a caller
+/// could observe them, so a fake clock drives them deterministically.
+/// </summary>
+internal sealed class RegionState(string accountId, string region, SandboxOptions options)
+{
+    public Lock Gate { get; } = new();
+
+    public string AccountId { get; } = accountId;
+
+    public string Region { get; } = region;
+
+    public SandboxOptions Options { get; } = options;
+
+    public SortedDictionary<string, DbInstanceState> Instances { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, DbClusterState> Clusters { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, DbSnapshotState> Snapshots { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, KmsKeyState> Keys { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, KmsAliasState> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, SecurityGroupState> SecurityGroups { get; } = new(StringComparer.Ordinal);
+
+    public List<SubnetState> Subnets { get; } = [];
+
+    public List<RouteTableState> RouteTables { get; } = [];
+
+    public SortedDictionary<string, SecretState> Secrets { get; } = new(StringComparer.Ordinal);
+
+    public string Arn(string service, string resource) => $"arn:aws:{service}:{Region}:{AccountId}:{resource}";
+
+    /// <summary>Applies every transition due by <paramref name="now"/>. Call with <see cref="Gate"/> held.</summary>
+    public void Advance(DateTimeOffset now)
+    {
+        foreach (var instance in Instances.Values)
+        {
+            AdvanceInstance(instance, now);
+        }
+
+        foreach (var snapshot in Snapshots.Values)
+        {
+            if (snapshot.Status == "creating" && snapshot.ReadyAt <= now)
+            {
+                snapshot.Status = "available";
+                snapshot.PercentProgress = 100;
+                snapshot.ReadyAt = null;
+            }
+        }
+
+        foreach (var key in Keys.Values.ToList())
+        {
+            AdvanceKey(key, now);
+        }
+    }
+
+    private void AdvanceInstance(DbInstanceState instance, DateTimeOffset now)
+    {
+        // A window that opens while the instance is busy waits until it is available again, as RDS does.
+        while (true)
+        {
+            if (instance.BusyUntil is { } until && until <= now)
+            {
+                if (instance.Status == "modifying" && instance.ApplyPendingWhenDone)
+                {
+                    ApplyPending(instance);
+                    instance.ApplyPendingWhenDone = false;
+                }
+
+                instance.Status = "available";
+                instance.BusyUntil = null;
+                continue;
+            }
+
+            if (instance.Status == "available" && instance.PendingApplyAt is { } applyAt && applyAt <= now)
+            {
+                instance.Status = "modifying";
+                instance.BusyUntil = applyAt + Options.ModifyDuration;
+                instance.ApplyPendingWhenDone = true;
+                instance.PendingApplyAt = null;
+                continue;
+            }
+
+            return;
+        }
+    }
+
+    private static void ApplyPending(DbInstanceState instance)
+    {
+        foreach (var (name, value) in instance.Pending)
+        {
+            switch (name)
+            {
+                case "DBInstanceClass": instance.InstanceClass = value; break;
+                case "AllocatedStorage": instance.AllocatedStorage = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "BackupRetentionPeriod": instance.BackupRetentionPeriod = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "Port": instance.Port = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "MultiAZ": instance.MultiAz = value == "true"; break;
+                case "EngineVersion": instance.EngineVersion = value; break;
+                case "CACertificateIdentifier": instance.CaCertificateIdentifier = value; break;
+                case "StorageType": instance.StorageType = value; break;
+                case "IAMDatabaseAuthenticationEnabled": instance.IamDatabaseAuthenticationEnabled = value == "true"; break;
+                default: break;
+            }
+        }
+
+        instance.Pending.Clear();
+    }
+
+    private void AdvanceKey(KmsKeyState key, DateTimeOffset now)
+    {
+        if (key.KeyState == "PendingDeletion" && key.DeletionDate <= now)
+        {
+            // Deleted keys are gone; their aliases go with them.
+            Keys.Remove(key.KeyId);
+            foreach (var alias in Aliases.Values.Where(a => a.TargetKeyId == key.KeyId).ToList())
+            {
+                Aliases.Remove(alias.AliasName);
+            }
+
+            return;
+        }
+
+        if (key.OnDemandRotationStartDate is { } started && started + Options.OnDemandRotationDuration <= now)
+        {
+            key.Rotations.Add(new KeyRotationState(started + Options.OnDemandRotationDuration, "ON_DEMAND", NewMaterialId(key)));
+            key.OnDemandRotationStartDate = null;
+        }
+
+        // Disabled keys do not rotate; the schedule resumes from the due date when they are enabled again.
+        while (key.Enabled && key.RotationEnabled && key.NextRotationDate is { } due && due <= now)
+        {
+            key.Rotations.Add(new KeyRotationState(due, "AUTOMATIC", NewMaterialId(key)));
+            key.NextRotationDate = due.AddDays(key.RotationPeriodInDays);
+        }
+    }
+
+    // Key material ids are 64 hex characters; derived from the key and rotation count so they stay deterministic.
+    private static string NewMaterialId(KmsKeyState key)
+    {
+        var bytes = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{key.KeyId}/{key.Rotations.Count + 1}"));
+        key.CurrentKeyMaterialId = Convert.ToHexStringLower(bytes);
+        return key.CurrentKeyMaterialId;
+    }
+}
