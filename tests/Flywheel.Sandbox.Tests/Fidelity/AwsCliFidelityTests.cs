@@ -1,0 +1,202 @@
+using System.Text.Json.Nodes;
+using Flywheel.Sandbox.Tests.Support;
+
+namespace Flywheel.Sandbox.Tests.Fidelity;
+
+/// <summary>
+/// The sandbox as seen by a client nobody here wrote: the AWS CLI v1 (botocore) parses every response with the
+/// official models, so a wrong element name, envelope or error code shows up here.
+/// </summary>
+public sealed class AwsCliFidelityTests
+{
+    [Fact]
+    public async Task StsGetCallerIdentity_DefaultKeys_ReturnsTheAccount()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var result = await Cli(sandbox, "sts", "get-caller-identity");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Json["Account"]!.GetValue<string>().ShouldBe(sandbox.Account.AccountId);
+        result.Json["Arn"]!.GetValue<string>().ShouldBe(sandbox.Account.UserArn);
+    }
+
+    [Fact]
+    public async Task StsAssumeRole_OtherAccount_CredentialsActInThatAccount()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var target = sandbox.Server.Accounts[1].AccountId;
+
+        var assumed = await Cli(sandbox, "sts", "assume-role", "--role-arn", $"arn:aws:iam::{target}:role/FlywheelAudit", "--role-session-name", "audit");
+        assumed.ExitCode.ShouldBe(0, assumed.ToString());
+        var credentials = assumed.Json["Credentials"]!.AsObject();
+        assumed.Json["AssumedRoleUser"]!["Arn"]!.GetValue<string>().ShouldBe($"arn:aws:sts::{target}:assumed-role/FlywheelAudit/audit");
+
+        var identity = await AwsCli.RunWithSessionAsync(sandbox.Server, credentials["AccessKeyId"]!.GetValue<string>(), credentials["SecretAccessKey"]!.GetValue<string>(),
+            credentials["SessionToken"]!.GetValue<string>(), "sts", "get-caller-identity");
+
+        identity.ExitCode.ShouldBe(0, identity.ToString());
+        identity.Json["Account"]!.GetValue<string>().ShouldBe(target);
+    }
+
+    [Fact]
+    public async Task WrongSecretKey_Rds_CliReportsSignatureDoesNotMatch()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var result = await AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, "wrong" + sandbox.Account.SecretAccessKey[5..], "rds", "describe-db-instances");
+
+        result.ExitCode.ShouldNotBe(0);
+        result.StandardError.ShouldContain("SignatureDoesNotMatch");
+    }
+
+    [Fact]
+    public async Task RdsDescribeDbInstances_PageSizeAndMaxItems_PagesThroughEveryInstance()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { InstancesPerRegion = 45 } });
+
+        var first = await Cli(sandbox, "rds", "describe-db-instances", "--page-size", "20", "--max-items", "30");
+        first.ExitCode.ShouldBe(0, first.ToString());
+        var firstPage = first.Json["DBInstances"]!.AsArray();
+        firstPage.Count.ShouldBe(30);
+        var token = first.Json["NextToken"]!.GetValue<string>();
+        var rest = await Cli(sandbox, "rds", "describe-db-instances", "--page-size", "20", "--starting-token", token);
+
+        rest.ExitCode.ShouldBe(0, rest.ToString());
+        var all = firstPage.Concat(rest.Json["DBInstances"]!.AsArray()).Select(i => i!["DBInstanceIdentifier"]!.GetValue<string>()).ToList();
+        all.Count.ShouldBe(45);
+        all.Distinct().Count().ShouldBe(45);
+        var instance = firstPage[0]!.AsObject();
+        instance["Endpoint"]!["Port"]!.GetValue<int>().ShouldBeGreaterThan(0);
+        instance["DBInstanceArn"]!.GetValue<string>().ShouldStartWith($"arn:aws:rds:us-east-1:{sandbox.Account.AccountId}:db:");
+        instance["VpcSecurityGroups"]!.AsArray()[0]!["VpcSecurityGroupId"]!.GetValue<string>().ShouldStartWith("sg-");
+        instance["DBSubnetGroup"]!["Subnets"]!.AsArray().Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task RdsModifyDbInstance_ThenDescribe_ShowsModifyingAndPendingValues()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var identifier = StandaloneInstance(sandbox);
+
+        var deferred = await Cli(sandbox, "rds", "modify-db-instance", "--db-instance-identifier", identifier, "--db-instance-class", "db.r6g.2xlarge", "--no-apply-immediately");
+        deferred.ExitCode.ShouldBe(0, deferred.ToString());
+        deferred.Json["DBInstance"]!["PendingModifiedValues"]!["DBInstanceClass"]!.GetValue<string>().ShouldBe("db.r6g.2xlarge");
+
+        var immediate = await Cli(sandbox, "rds", "modify-db-instance", "--db-instance-identifier", identifier, "--deletion-protection", "--apply-immediately");
+        immediate.ExitCode.ShouldBe(0, immediate.ToString());
+        var described = await Cli(sandbox, "rds", "describe-db-instances", "--db-instance-identifier", identifier);
+        var instance = described.Json["DBInstances"]!.AsArray()[0]!;
+        instance["DBInstanceStatus"]!.GetValue<string>().ShouldBe("modifying");
+        instance["DeletionProtection"]!.GetValue<bool>().ShouldBeTrue();
+
+        var again = await Cli(sandbox, "rds", "modify-db-instance", "--db-instance-identifier", identifier, "--publicly-accessible");
+        again.ExitCode.ShouldNotBe(0);
+        again.StandardError.ShouldContain("InvalidDBInstanceState");
+    }
+
+    [Fact]
+    public async Task RdsSnapshots_DescribeAndAttributes_ParseWithTheCli()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var snapshots = await Cli(sandbox, "rds", "describe-db-snapshots", "--snapshot-type", "manual");
+        snapshots.ExitCode.ShouldBe(0, snapshots.ToString());
+        var list = snapshots.Json["DBSnapshots"]!.AsArray();
+        list.ShouldNotBeEmpty();
+        list.ShouldAllBe(s => s!["SnapshotType"]!.GetValue<string>() == "manual");
+        var identifier = list[0]!["DBSnapshotIdentifier"]!.GetValue<string>();
+
+        var attributes = await Cli(sandbox, "rds", "describe-db-snapshot-attributes", "--db-snapshot-identifier", identifier);
+
+        attributes.ExitCode.ShouldBe(0, attributes.ToString());
+        var result = attributes.Json["DBSnapshotAttributesResult"]!;
+        result["DBSnapshotIdentifier"]!.GetValue<string>().ShouldBe(identifier);
+        result["DBSnapshotAttributes"]!.AsArray()[0]!["AttributeName"]!.GetValue<string>().ShouldBe("restore");
+        var missing = await Cli(sandbox, "rds", "describe-db-snapshot-attributes", "--db-snapshot-identifier", "no-such-snapshot");
+        missing.StandardError.ShouldContain("DBSnapshotNotFound");
+    }
+
+    [Fact]
+    public async Task KmsKeyLifecycle_CliCommands_ParseAndBehave()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 1 } });
+
+        var keys = await Cli(sandbox, "kms", "list-keys");
+        keys.ExitCode.ShouldBe(0, keys.ToString());
+        var keyIds = keys.Json["Keys"]!.AsArray().Select(k => k!["KeyId"]!.GetValue<string>()).ToList();
+        JsonObject? customer = null;
+        foreach (var id in keyIds)
+        {
+            var described = await Cli(sandbox, "kms", "describe-key", "--key-id", id);
+            var metadata = described.Json["KeyMetadata"]!.AsObject();
+            if (metadata["KeyManager"]!.GetValue<string>() == "CUSTOMER" && metadata["KeySpec"]!.GetValue<string>() == "SYMMETRIC_DEFAULT")
+            {
+                customer = metadata;
+                break;
+            }
+        }
+
+        customer.ShouldNotBeNull();
+        var keyId = customer["KeyId"]!.GetValue<string>();
+        (await Cli(sandbox, "kms", "get-key-rotation-status", "--key-id", keyId)).Json["KeyRotationEnabled"]!.GetValue<bool>().ShouldBeFalse();
+
+        (await Cli(sandbox, "kms", "enable-key-rotation", "--key-id", keyId, "--rotation-period-in-days", "90")).ExitCode.ShouldBe(0);
+        var status = await Cli(sandbox, "kms", "get-key-rotation-status", "--key-id", keyId);
+        status.Json["KeyRotationEnabled"]!.GetValue<bool>().ShouldBeTrue();
+        status.Json["RotationPeriodInDays"]!.GetValue<int>().ShouldBe(90);
+
+        (await Cli(sandbox, "kms", "rotate-key-on-demand", "--key-id", keyId)).Json["KeyId"]!.GetValue<string>().ShouldBe(keyId);
+        sandbox.Time.Advance(TimeSpan.FromMinutes(2));
+        var rotations = await Cli(sandbox, "kms", "list-key-rotations", "--key-id", keyId);
+        rotations.ExitCode.ShouldBe(0, rotations.ToString());
+        rotations.Json["Rotations"]!.AsArray().Select(r => r!["RotationType"]!.GetValue<string>()).ShouldContain("ON_DEMAND");
+    }
+
+    [Fact]
+    public async Task Ec2SecurityGroups_DescribeThenRevokeIngress_RuleIsGone()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 1 } });
+
+        var groups = await Cli(sandbox, "ec2", "describe-security-groups", "--filters", "Name=group-name,Values=default");
+        groups.ExitCode.ShouldBe(0, groups.ToString());
+        groups.Json["SecurityGroups"]!.AsArray().Count.ShouldBe(1);
+        var all = await Cli(sandbox, "ec2", "describe-security-groups");
+        var open = all.Json["SecurityGroups"]!.AsArray().First(g => g!["IpPermissions"]!.AsArray().Any(p => p!["IpRanges"]!.AsArray().Any(r => r!["CidrIp"]!.GetValue<string>() == "0.0.0.0/0")))!;
+        var groupId = open["GroupId"]!.GetValue<string>();
+        var port = open["IpPermissions"]!.AsArray()[0]!["FromPort"]!.GetValue<int>().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var revoked = await Cli(sandbox, "ec2", "revoke-security-group-ingress", "--group-id", groupId, "--protocol", "tcp", "--port", port, "--cidr", "0.0.0.0/0");
+
+        revoked.ExitCode.ShouldBe(0, revoked.ToString());
+        revoked.Json["Return"]!.GetValue<bool>().ShouldBeTrue();
+        var after = await Cli(sandbox, "ec2", "describe-security-groups", "--group-ids", groupId);
+        after.Json["SecurityGroups"]!.AsArray()[0]!["IpPermissions"]!.AsArray()
+            .SelectMany(p => p!["IpRanges"]!.AsArray()).Select(r => r!["CidrIp"]!.GetValue<string>()).ShouldNotContain("0.0.0.0/0");
+    }
+
+    [Fact]
+    public async Task SecretsManagerListSecrets_Cli_ListsRdsManagedAndApplicationSecrets()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var result = await Cli(sandbox, "secretsmanager", "list-secrets");
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        var secrets = result.Json["SecretList"]!.AsArray();
+        secrets.ShouldContain(s => s!["OwningService"] != null && s["OwningService"]!.GetValue<string>() == "rds");
+        secrets.ShouldContain(s => s!["Name"]!.GetValue<string>().Contains("/app/"));
+    }
+
+    private static Task<CliResult> Cli(TestSandbox sandbox, params string[] arguments) =>
+        AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, arguments);
+
+    private static string StandaloneInstance(TestSandbox sandbox)
+    {
+        var state = sandbox.Server.Estate.Region(sandbox.Account.AccountId, "us-east-1");
+        lock (state.Gate)
+        {
+            return state.Instances.Values.First(i => i.ClusterIdentifier is null).Identifier;
+        }
+    }
+}
