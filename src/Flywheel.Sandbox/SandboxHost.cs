@@ -1,6 +1,7 @@
 using System.Net;
 using Flywheel.Sandbox.Auth;
 using Flywheel.Sandbox.Events;
+using Flywheel.Sandbox.Faults;
 using Flywheel.Sandbox.Generation;
 using Flywheel.Sandbox.Hosting;
 using Flywheel.Sandbox.Services.Ec2;
@@ -43,7 +44,8 @@ public static class SandboxHost
             new SecretsManagerService(),
             new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
         ];
-        var handler = new SandboxRequestHandler(services, new SignatureVerifier(registry), estate, recorder, time);
+        var faults = new FaultInjector(options.Faults, options.Estate.Seed);
+        var handler = new SandboxRequestHandler(services, new SignatureVerifier(registry), estate, recorder, faults, time);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
@@ -52,6 +54,6 @@ public static class SandboxHost
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SandboxServer(app, new Uri(address), accounts, estate, recorder);
+        return new SandboxServer(app, new Uri(address), accounts, estate, recorder, faults);
     }
 }

@@ -8,6 +8,8 @@ public sealed record SandboxOptions
 
     public SandboxEstateSpec Estate { get; init; } = new();
 
+    public SandboxFaultOptions Faults { get; init; } = new();
+
     public TimeSpan ModifyDuration { get; init; } = SandboxConstants.ModifyDuration;
 
     public TimeSpan SnapshotDuration { get; init; } = SandboxConstants.SnapshotDuration;

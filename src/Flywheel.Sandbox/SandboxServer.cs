@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Flywheel.Sandbox.Events;
+using Flywheel.Sandbox.Faults;
 using Flywheel.Sandbox.State;
 using Microsoft.AspNetCore.Builder;
 
@@ -11,10 +12,12 @@ public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly CloudTrailRecorder _recorder;
+    private readonly FaultInjector _faults;
     private int _stopped;
 
-    internal SandboxServer(WebApplication app, Uri endpoint, IReadOnlyList<SandboxAccount> accounts, SandboxEstate estate, CloudTrailRecorder recorder)
+    internal SandboxServer(WebApplication app, Uri endpoint, IReadOnlyList<SandboxAccount> accounts, SandboxEstate estate, CloudTrailRecorder recorder, FaultInjector faults)
     {
+        _faults = faults;
         _app = app;
         Endpoint = endpoint;
         Accounts = accounts;
@@ -29,6 +32,13 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>Every successful mutating call so far, as CloudTrail's EventBridge events (JSON), oldest first.</summary>
     public IReadOnlyList<string> RecordedEvents => _recorder.Events;
+
+    /// <summary>The faults injected from now on; change it to start or stop throttling, errors or latency mid-run.</summary>
+    public SandboxFaultOptions Faults
+    {
+        get => _faults.Options;
+        set => _faults.Options = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     internal SandboxEstate Estate { get; }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flywheel.Sandbox.Auth;
 using Flywheel.Sandbox.Events;
+using Flywheel.Sandbox.Faults;
 using Flywheel.Sandbox.Protocols;
 using Flywheel.Sandbox.State;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +22,7 @@ internal sealed class SandboxRequestHandler(
     SignatureVerifier verifier,
     SandboxEstate estate,
     CloudTrailRecorder recorder,
+    FaultInjector faults,
     TimeProvider time)
 {
     private readonly Dictionary<string, IOperationHandler> _bySigningName = services.ToDictionary(s => s.SigningName, StringComparer.Ordinal);
@@ -83,6 +85,19 @@ internal sealed class SandboxRequestHandler(
             }
 
             request = new SandboxRequest(action, caller, state, requestId, now) { Parameters = parameters };
+        }
+
+        if (faults.Options.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(faults.Options.Latency, time, cancellationToken).ConfigureAwait(false);
+            now = time.GetUtcNow();
+            request = request with { Now = now };
+        }
+
+        if (faults.Inject(caller.AccountId, service.SigningName, request.Operation, protocol, now) is { } fault)
+        {
+            await WriteErrorAsync(context, protocol, ns, fault, requestId, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         ServiceReply reply;
