@@ -9,6 +9,9 @@ public static class SandboxConstants
     /// <summary>How long a manual snapshot stays <c>creating</c> (and its instance <c>backing-up</c>).</summary>
     public static readonly TimeSpan SnapshotDuration = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long an instance stays <c>creating</c> (restore) or <c>deleting</c>.</summary>
+    public static readonly TimeSpan CreateDuration = TimeSpan.FromMinutes(15);
+
     /// <summary>How long an on-demand KMS key rotation is in progress.</summary>
     public static readonly TimeSpan OnDemandRotationDuration = TimeSpan.FromMinutes(1);
 

@@ -40,7 +40,7 @@ public static class SandboxHost
         [
             new RdsService(),
             new Ec2Service(),
-            new KmsService(),
+            new KmsService(ids),
             new SecretsManagerService(),
             new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
         ];

@@ -12,6 +12,8 @@ public sealed record SandboxOptions
 
     public TimeSpan ModifyDuration { get; init; } = SandboxConstants.ModifyDuration;
 
+    public TimeSpan CreateDuration { get; init; } = SandboxConstants.CreateDuration;
+
     public TimeSpan SnapshotDuration { get; init; } = SandboxConstants.SnapshotDuration;
 
     public TimeSpan OnDemandRotationDuration { get; init; } = SandboxConstants.OnDemandRotationDuration;

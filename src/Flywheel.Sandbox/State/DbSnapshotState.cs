@@ -20,6 +20,9 @@ internal sealed class DbSnapshotState
 
     public string Status { get; set; } = "available";
 
+    /// <summary>The ARN of the snapshot this one was copied from (CopyDBSnapshot).</summary>
+    public string? SourceSnapshotArn { get; init; }
+
     public int PercentProgress { get; set; } = 100;
 
     public bool Encrypted { get; init; }

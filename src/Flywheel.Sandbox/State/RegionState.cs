@@ -38,7 +38,7 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
     /// <summary>Applies every transition due by <paramref name="now"/>. Call with <see cref="Gate"/> held.</summary>
     public void Advance(DateTimeOffset now)
     {
-        foreach (var instance in Instances.Values)
+        foreach (var instance in Instances.Values.ToList())
         {
             AdvanceInstance(instance, now);
         }
@@ -66,6 +66,12 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         {
             if (instance.BusyUntil is { } until && until <= now)
             {
+                if (instance.Status == "deleting")
+                {
+                    Instances.Remove(instance.Identifier);
+                    return;
+                }
+
                 if (instance.Status == "modifying" && instance.ApplyPendingWhenDone)
                 {
                     ApplyPending(instance);

@@ -188,6 +188,34 @@ public sealed class AwsCliFidelityTests
         secrets.ShouldContain(s => s!["Name"]!.GetValue<string>().Contains("/app/"));
     }
 
+    [Fact]
+    public async Task RdsRekey_CliCommands_CopyWithNewKeyRestoreAndDelete()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 1 } });
+        var old = StandaloneInstance(sandbox);
+        var key = await Cli(sandbox, "kms", "create-key", "--description", "rekey target");
+        key.ExitCode.ShouldBe(0, key.ToString());
+        var keyArn = key.Json["KeyMetadata"]!["Arn"]!.GetValue<string>();
+
+        (await Cli(sandbox, "rds", "create-db-snapshot", "--db-instance-identifier", old, "--db-snapshot-identifier", "rekey-1")).ExitCode.ShouldBe(0);
+        sandbox.Time.Advance(TimeSpan.FromMinutes(5));
+        var shared = await Cli(sandbox, "rds", "modify-db-snapshot-attribute", "--db-snapshot-identifier", "rekey-1", "--attribute-name", "restore", "--values-to-add", sandbox.Server.Accounts[1].AccountId);
+        shared.ExitCode.ShouldBe(0, shared.ToString());
+        shared.Json["DBSnapshotAttributesResult"]!["DBSnapshotAttributes"]!.AsArray()[0]!["AttributeValues"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe([sandbox.Server.Accounts[1].AccountId]);
+        var copy = await Cli(sandbox, "rds", "copy-db-snapshot", "--source-db-snapshot-identifier", "rekey-1", "--target-db-snapshot-identifier", "rekey-1-copy", "--kms-key-id", keyArn);
+        copy.ExitCode.ShouldBe(0, copy.ToString());
+        copy.Json["DBSnapshot"]!["Encrypted"]!.GetValue<bool>().ShouldBeTrue();
+        sandbox.Time.Advance(TimeSpan.FromMinutes(5));
+
+        var restored = await Cli(sandbox, "rds", "restore-db-instance-from-db-snapshot", "--db-instance-identifier", old + "-rekeyed", "--db-snapshot-identifier", "rekey-1-copy");
+        restored.ExitCode.ShouldBe(0, restored.ToString());
+        restored.Json["DBInstance"]!["KmsKeyId"]!.GetValue<string>().ShouldBe(keyArn);
+        var deleted = await Cli(sandbox, "rds", "delete-db-instance", "--db-instance-identifier", old, "--skip-final-snapshot");
+
+        deleted.ExitCode.ShouldBe(0, deleted.ToString());
+        deleted.Json["DBInstance"]!["DBInstanceStatus"]!.GetValue<string>().ShouldBe("deleting");
+    }
+
     private static Task<CliResult> Cli(TestSandbox sandbox, params string[] arguments) =>
         AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, arguments);
 

@@ -25,7 +25,8 @@ internal sealed partial class KmsService
         return resolved.Error is { } error ? error : action(resolved.Key!);
     }
 
-    private static (KmsKeyState? Key, AwsError? Error) Resolve(RegionState state, string keyId)
+    /// <summary>Finds a key by id, key ARN, alias name or alias ARN, as every KMS operation (and RDS) accepts.</summary>
+    internal static (KmsKeyState? Key, AwsError? Error) Resolve(RegionState state, string keyId)
     {
         var aliasName = keyId.StartsWith("alias/", StringComparison.Ordinal) ? keyId
             : keyId.StartsWith("arn:", StringComparison.Ordinal) && keyId.Contains(":alias/", StringComparison.Ordinal) ? keyId[(keyId.IndexOf(":alias/", StringComparison.Ordinal) + 1)..]

@@ -9,7 +9,7 @@ namespace Flywheel.Sandbox.Services.Kms;
 /// KMS (json 1.1, TrentService): keys, aliases, policies, rotation (automatic on the key's period as the clock
 /// advances, on demand up to the documented limit), deletion scheduling and the key states that refuse use.
 /// </summary>
-internal sealed partial class KmsService : IOperationHandler
+internal sealed partial class KmsService(SandboxIds ids) : IOperationHandler
 {
     public string SigningName => "kms";
 
@@ -33,6 +33,10 @@ internal sealed partial class KmsService : IOperationHandler
         "DisableKey" => WithKey(request, key => SetEnabled(request, key, enable: false)),
         "EnableKey" => WithKey(request, key => SetEnabled(request, key, enable: true)),
         "Encrypt" => WithKey(request, key => Encrypt(request, key)),
+        "CreateKey" => CreateKey(request),
+        "CreateAlias" => SetAlias(request, create: true),
+        "UpdateAlias" => SetAlias(request, create: false),
+        "DeleteAlias" => DeleteAlias(request),
         _ => new AwsError("UnknownOperationException", ""),
     };
 

@@ -32,6 +32,11 @@ internal sealed partial class RdsService : IOperationHandler
         "DescribeDBSnapshotAttributes" => DescribeDbSnapshotAttributes(request),
         "ModifyDBInstance" => ModifyDbInstance(request),
         "CreateDBSnapshot" => CreateDbSnapshot(request),
+        "CopyDBSnapshot" => CopyDbSnapshot(request),
+        "DeleteDBSnapshot" => DeleteDbSnapshot(request),
+        "ModifyDBSnapshotAttribute" => ModifyDbSnapshotAttribute(request),
+        "RestoreDBInstanceFromDBSnapshot" => RestoreDbInstanceFromDbSnapshot(request),
+        "DeleteDBInstance" => DeleteDbInstance(request),
         _ => new AwsError("InvalidAction", $"Could not find operation {request.Operation} for version 2014-10-31"),
     };
 
@@ -150,6 +155,11 @@ internal sealed partial class RdsService : IOperationHandler
 
     private static ServiceReply DescribeDbSnapshotAttributes(SandboxRequest request)
     {
+        return WithSnapshot(request, snapshot => ServiceReply.Ok(QueryResponse.Query("DescribeDBSnapshotAttributes", Namespace, request.RequestId, RdsXml.SnapshotAttributes(snapshot))));
+    }
+
+    private static ServiceReply WithSnapshot(SandboxRequest request, Func<DbSnapshotState, ServiceReply> action)
+    {
         var identifier = request.Parameters.Get("DBSnapshotIdentifier");
         if (identifier is null)
         {
@@ -162,20 +172,14 @@ internal sealed partial class RdsService : IOperationHandler
             return new AwsError("DBSnapshotNotFound", $"DBSnapshot {identifier} not found.", 404);
         }
 
-        return ServiceReply.Ok(QueryResponse.Query("DescribeDBSnapshotAttributes", Namespace, request.RequestId,
-            new XElement("DBSnapshotAttributesResult",
-                new XElement("DBSnapshotIdentifier", snapshot.Identifier),
-                new XElement("DBSnapshotAttributes",
-                    new XElement("DBSnapshotAttribute",
-                        new XElement("AttributeName", "restore"),
-                        Xml.List("AttributeValues", "AttributeValue", snapshot.RestoreAccounts))))));
+        return action(snapshot);
     }
 
     private static ServiceReply CreateDbSnapshot(SandboxRequest request)
     {
         var p = request.Parameters;
         var state = request.State;
-        var snapshotId = p.Get("DBSnapshotIdentifier");
+        var snapshotId = p.Get("DBSnapshotIdentifier")?.ToLowerInvariant();
         var instanceId = p.Get("DBInstanceIdentifier");
         if (snapshotId is null || instanceId is null)
         {
@@ -289,7 +293,7 @@ internal sealed partial class RdsService : IOperationHandler
         state.Instances.GetValueOrDefault(identifier.ToLowerInvariant()) ?? state.Instances.Values.FirstOrDefault(i => i.Arn == identifier);
 
     private static DbSnapshotState? FindSnapshot(RegionState state, string identifier) =>
-        state.Snapshots.GetValueOrDefault(identifier) ?? state.Snapshots.Values.FirstOrDefault(s => s.Arn == identifier);
+        state.Snapshots.GetValueOrDefault(identifier) ?? state.Snapshots.GetValueOrDefault(identifier.ToLowerInvariant()) ?? state.Snapshots.Values.FirstOrDefault(s => s.Arn == identifier);
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -156,6 +156,7 @@ internal static class RdsXml
             new XElement("EngineVersion", s.EngineVersion),
             new XElement("LicenseModel", s.LicenseModel),
             new XElement("SnapshotType", s.SnapshotType),
+            Xml.Opt("SourceDBSnapshotIdentifier", s.SourceSnapshotArn),
             Xml.Opt("PercentProgress", s.PercentProgress),
             new XElement("StorageType", s.StorageType),
             Xml.Opt("Encrypted", s.Encrypted),
@@ -169,6 +170,14 @@ internal static class RdsXml
             Xml.Opt("OriginalSnapshotCreateTime", s.SnapshotCreateTime),
             Xml.Opt("DedicatedLogVolume", false),
             new XElement("SnapshotAvailabilityZone", s.AvailabilityZone.Length > 0 ? s.AvailabilityZone : state.Region + "a"));
+
+    public static XElement SnapshotAttributes(DbSnapshotState snapshot) =>
+        new("DBSnapshotAttributesResult",
+            new XElement("DBSnapshotIdentifier", snapshot.Identifier),
+            new XElement("DBSnapshotAttributes",
+                new XElement("DBSnapshotAttribute",
+                    new XElement("AttributeName", "restore"),
+                    Xml.List("AttributeValues", "AttributeValue", snapshot.RestoreAccounts))));
 
     private static XElement SecurityGroups(IEnumerable<string> groupIds) =>
         Xml.List("VpcSecurityGroups", groupIds.Select(g => new XElement("VpcSecurityGroupMembership",
