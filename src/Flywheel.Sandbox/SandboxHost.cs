@@ -4,7 +4,9 @@ using Flywheel.Sandbox.Events;
 using Flywheel.Sandbox.Faults;
 using Flywheel.Sandbox.Generation;
 using Flywheel.Sandbox.Hosting;
+using Flywheel.Sandbox.Services.CloudTrail;
 using Flywheel.Sandbox.Services.Ec2;
+using Flywheel.Sandbox.Services.GuardDuty;
 using Flywheel.Sandbox.Services.Kms;
 using Flywheel.Sandbox.Services.Rds;
 using Flywheel.Sandbox.Services.SecretsManager;
@@ -42,6 +44,8 @@ public static class SandboxHost
             new Ec2Service(),
             new KmsService(ids),
             new SecretsManagerService(),
+            new CloudTrailService(estate),
+            new GuardDutyService(),
             new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
         ];
         var faults = new FaultInjector(options.Faults, options.Estate.Seed);

@@ -45,6 +45,7 @@ internal sealed partial class EstateGenerator(SandboxEstateSpec spec, SandboxEst
         var keys = GenerateKeys(state);
         GenerateDatabases(state, network, keys, accounts);
         GenerateSecrets(state, keys);
+        GenerateMonitoring(state, regionIndex, keys);
     }
 
     private bool Misconfigured() => _random.NextDouble() < spec.MisconfigurationRate;

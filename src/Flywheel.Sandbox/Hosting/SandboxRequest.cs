@@ -11,6 +11,11 @@ internal sealed record SandboxRequest(string Operation, RegisteredCredential Cal
     /// <summary>The form and query-string parameters (query and ec2 protocols).</summary>
     public QueryParameters Parameters { get; init; } = QueryParameters.Empty;
 
-    /// <summary>The JSON body (json protocol); empty when there was none.</summary>
+    /// <summary>The HTTP method and the decoded path (rest-json routes on them).</summary>
+    public string HttpMethod { get; init; } = "POST";
+
+    public string Path { get; init; } = "/";
+
+    /// <summary>The JSON body (json and rest-json protocols); empty when there was none.</summary>
     public JsonObject Json { get; init; } = [];
 }

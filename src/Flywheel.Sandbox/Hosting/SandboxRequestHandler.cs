@@ -62,7 +62,25 @@ internal sealed class SandboxRequestHandler(
         var caller = outcome.Caller!;
         var state = estate.Region(caller.AccountId, outcome.Region);
         SandboxRequest request;
-        if (protocol == AwsProtocol.Json)
+        if (protocol == AwsProtocol.RestJson)
+        {
+            var json = ParseJson(body.Span);
+            if (json is null)
+            {
+                await WriteErrorAsync(context, protocol, ns, new AwsError("SerializationException", "The request body is not a JSON object."), requestId, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // The operation is the route; the service resolves it (and names it) from the method and the path.
+            request = new SandboxRequest($"{context.Request.Method} {Uri.UnescapeDataString(rawPath)}", caller, state, requestId, now)
+            {
+                HttpMethod = context.Request.Method,
+                Path = Uri.UnescapeDataString(rawPath),
+                Parameters = ParseForm(rawQuery, ReadOnlySpan<byte>.Empty),
+                Json = json,
+            };
+        }
+        else if (protocol == AwsProtocol.Json)
         {
             var dot = amzTarget.LastIndexOf('.');
             var json = ParseJson(body.Span);
@@ -120,7 +138,12 @@ internal sealed class SandboxRequestHandler(
 
         context.Response.StatusCode = 200;
         context.Response.Headers["x-amzn-RequestId"] = requestId;
-        context.Response.ContentType = protocol == AwsProtocol.Json ? "application/x-amz-json-1.1" : "text/xml";
+        context.Response.ContentType = protocol switch
+        {
+            AwsProtocol.Json => "application/x-amz-json-1.1",
+            AwsProtocol.RestJson => "application/json",
+            _ => "text/xml",
+        };
         await context.Response.WriteAsync(reply.Body ?? "", Encoding.UTF8, cancellationToken).ConfigureAwait(false);
     }
 

@@ -33,6 +33,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public SortedDictionary<string, SecretState> Secrets { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The trails whose home is this region (others see multi-region ones through the estate).</summary>
+    public List<TrailState> Trails { get; } = [];
+
+    public List<DetectorState> Detectors { get; } = [];
+
     public string Arn(string service, string resource) => $"arn:aws:{service}:{Region}:{AccountId}:{resource}";
 
     /// <summary>Applies every transition due by <paramref name="now"/>. Call with <see cref="Gate"/> held.</summary>

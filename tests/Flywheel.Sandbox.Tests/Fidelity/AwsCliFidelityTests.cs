@@ -216,6 +216,30 @@ public sealed class AwsCliFidelityTests
         deleted.Json["DBInstance"]!["DBInstanceStatus"]!.GetValue<string>().ShouldBe("deleting");
     }
 
+    [Fact]
+    public async Task CloudTrailAndGuardDuty_Cli_JsonAndRestJsonParse()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 0 } });
+
+        var trails = await Cli(sandbox, "cloudtrail", "describe-trails");
+        trails.ExitCode.ShouldBe(0, trails.ToString());
+        var trail = trails.Json["trailList"]!.AsArray().ShouldHaveSingleItem()!;
+        trail["IsMultiRegionTrail"]!.GetValue<bool>().ShouldBeTrue();
+        var status = await Cli(sandbox, "cloudtrail", "get-trail-status", "--name", trail["TrailARN"]!.GetValue<string>());
+        status.ExitCode.ShouldBe(0, status.ToString());
+        status.Json["IsLogging"]!.GetValue<bool>().ShouldBeTrue();
+
+        var detectors = await Cli(sandbox, "guardduty", "list-detectors", "--max-results", "10");
+        detectors.ExitCode.ShouldBe(0, detectors.ToString());
+        var detectorId = detectors.Json["DetectorIds"]!.AsArray().ShouldHaveSingleItem()!.GetValue<string>();
+        var detector = await Cli(sandbox, "guardduty", "get-detector", "--detector-id", detectorId);
+        detector.ExitCode.ShouldBe(0, detector.ToString());
+        detector.Json["Status"]!.GetValue<string>().ShouldBe("ENABLED");
+        detector.Json["Features"]!.AsArray().ShouldContain(f => f!["Name"]!.GetValue<string>() == "RDS_LOGIN_EVENTS");
+        var missing = await Cli(sandbox, "guardduty", "get-detector", "--detector-id", "0123456789abcdef0123456789abcdef");
+        missing.StandardError.ShouldContain("BadRequestException");
+    }
+
     private static Task<CliResult> Cli(TestSandbox sandbox, params string[] arguments) =>
         AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, arguments);
 
