@@ -38,7 +38,7 @@ internal sealed partial class EstateGenerator
             Endpoint = $"{identifier}.cluster-{Ids.HexId("c", 11)}.{state.Region}.rds.amazonaws.com",
             ReaderEndpoint = $"{identifier}.cluster-ro-{Ids.HexId("c", 11)}.{state.Region}.rds.amazonaws.com",
             SubnetGroupName = "default-" + network.VpcId,
-            ParameterGroupName = "default." + ParameterFamily(engine),
+            ParameterGroupName = ParameterGroupFor(state, engine, team, isCluster: true),
             VpcSecurityGroupIds = [Pick(network.DatabaseGroupIds)],
             AvailabilityZones = [.. network.Subnets.Select(s => s.AvailabilityZone)],
             StorageEncrypted = encrypted,
@@ -80,7 +80,7 @@ internal sealed partial class EstateGenerator
             SubnetIds = [.. network.Subnets.Select(s => s.SubnetId)],
             AvailabilityZone = subnet.AvailabilityZone,
             VpcSecurityGroupIds = cluster is null ? [Pick(network.DatabaseGroupIds)] : [.. cluster.VpcSecurityGroupIds],
-            ParameterGroupName = "default." + ParameterFamily(engine),
+            ParameterGroupName = cluster is null ? ParameterGroupFor(state, engine, team, isCluster: false) : state.ParameterGroup("default." + ParameterFamily(engine), ParameterFamily(engine), isCluster: false).Name,
             OptionGroupName = "default:" + engine.Replace("aurora-", "aurora-", StringComparison.Ordinal) + "-" + EngineVersion(engine).Split('.')[0],
             StorageEncrypted = encrypted,
             KmsKeyId = cluster?.KmsKeyId ?? (encrypted ? (keys.CustomerKeyArns.Count > 0 && _random.NextDouble() < 0.6 ? Pick(keys.CustomerKeyArns) : keys.AwsRdsKeyArn) : null),
@@ -154,6 +154,31 @@ internal sealed partial class EstateGenerator
         RestoreAccounts = restore,
         Tags = instance.CopyTagsToSnapshot ? [.. instance.Tags] : [],
     };
+
+    // Half the databases use a team group that sets the TLS-enforcing parameter (off when misconfigured).
+    private string ParameterGroupFor(RegionState state, string engine, string team, bool isCluster)
+    {
+        var family = ParameterFamily(engine);
+        if (_random.NextDouble() < 0.5)
+        {
+            return state.ParameterGroup("default." + family, family, isCluster).Name;
+        }
+
+        var name = $"{team}-{family.Replace('.', '-')}{(isCluster ? "-cluster" : "")}";
+        var exists = (isCluster ? state.ClusterParameterGroups : state.ParameterGroups).ContainsKey(name);
+        var group = state.ParameterGroup(name, family, isCluster, $"{team} {family} parameters");
+        if (!exists)
+        {
+            var tls = group.Parameters.GetValueOrDefault("rds.force_ssl") ?? group.Parameters.GetValueOrDefault("require_secure_transport");
+            if (tls is not null)
+            {
+                tls.Value = Misconfigured() ? "0" : "1";
+                tls.Source = "user";
+            }
+        }
+
+        return name;
+    }
 
     private static int Port(string engine) => engine.Contains("postgres", StringComparison.Ordinal) ? 5432 : 3306;
 

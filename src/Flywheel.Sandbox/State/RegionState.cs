@@ -33,6 +33,35 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public SortedDictionary<string, SecretState> Secrets { get; } = new(StringComparer.Ordinal);
 
+    public SortedDictionary<string, ParameterGroupState> ParameterGroups { get; } = new(StringComparer.Ordinal);
+
+    public SortedDictionary<string, ParameterGroupState> ClusterParameterGroups { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The group of that name, creating a default group (default.family) on first use.</summary>
+    public ParameterGroupState ParameterGroup(string name, string family, bool isCluster, string? description = null)
+    {
+        var groups = isCluster ? ClusterParameterGroups : ParameterGroups;
+        if (!groups.TryGetValue(name, out var group))
+        {
+            group = new ParameterGroupState
+            {
+                Name = name,
+                Family = family,
+                Description = description ?? $"Default parameter group for {family}",
+                Arn = Arn("rds", (isCluster ? "cluster-pg:" : "pg:") + name),
+                IsCluster = isCluster,
+            };
+            foreach (var parameter in ParameterCatalog.For(family))
+            {
+                group.Parameters[parameter.Name] = parameter;
+            }
+
+            groups[name] = group;
+        }
+
+        return group;
+    }
+
     /// <summary>The trails whose home is this region (others see multi-region ones through the estate).</summary>
     public List<TrailState> Trails { get; } = [];
 

@@ -240,6 +240,24 @@ public sealed class AwsCliFidelityTests
         missing.StandardError.ShouldContain("BadRequestException");
     }
 
+    [Fact]
+    public async Task RdsParameterGroups_Cli_DescribeAndModify()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { InstancesPerRegion = 12 } });
+        var group = sandbox.Read(s => s.ParameterGroups.Values.First(g => !g.IsDefault && g.Family.StartsWith("postgres", StringComparison.Ordinal)).Name);
+
+        var modified = await Cli(sandbox, "rds", "modify-db-parameter-group", "--db-parameter-group-name", group, "--parameters", "ParameterName=rds.force_ssl,ParameterValue=1,ApplyMethod=immediate");
+        modified.ExitCode.ShouldBe(0, modified.ToString());
+        var described = await Cli(sandbox, "rds", "describe-db-parameters", "--db-parameter-group-name", group, "--source", "user");
+
+        described.ExitCode.ShouldBe(0, described.ToString());
+        var parameter = described.Json["Parameters"]!.AsArray().Single(p => p!["ParameterName"]!.GetValue<string>() == "rds.force_ssl")!;
+        parameter["ParameterValue"]!.GetValue<string>().ShouldBe("1");
+        parameter["IsModifiable"]!.GetValue<bool>().ShouldBeTrue();
+        var groups = await Cli(sandbox, "rds", "describe-db-parameter-groups");
+        groups.Json["DBParameterGroups"]!.AsArray().Select(g => g!["DBParameterGroupName"]!.GetValue<string>()).ShouldContain(group);
+    }
+
     private static Task<CliResult> Cli(TestSandbox sandbox, params string[] arguments) =>
         AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, arguments);
 

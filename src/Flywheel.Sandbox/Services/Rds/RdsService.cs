@@ -37,6 +37,12 @@ internal sealed partial class RdsService : IOperationHandler
         "ModifyDBSnapshotAttribute" => ModifyDbSnapshotAttribute(request),
         "RestoreDBInstanceFromDBSnapshot" => RestoreDbInstanceFromDbSnapshot(request),
         "DeleteDBInstance" => DeleteDbInstance(request),
+        "DescribeDBParameterGroups" => DescribeParameterGroups(request, cluster: false),
+        "DescribeDBClusterParameterGroups" => DescribeParameterGroups(request, cluster: true),
+        "DescribeDBParameters" => DescribeParameters(request, cluster: false),
+        "DescribeDBClusterParameters" => DescribeParameters(request, cluster: true),
+        "ModifyDBParameterGroup" => ModifyParameterGroup(request, cluster: false),
+        "ModifyDBClusterParameterGroup" => ModifyParameterGroup(request, cluster: true),
         _ => new AwsError("InvalidAction", $"Could not find operation {request.Operation} for version 2014-10-31"),
     };
 
