@@ -12,6 +12,13 @@ public sealed record SandboxFaultOptions
     /// <summary>The chance (0–1) that a request fails with the service's internal error (HTTP 500).</summary>
     public double ServerErrorRate { get; init; }
 
+    /// <summary>
+    /// The chance (0–1), per authenticated request, that one resource of the caller's region (an instance, a manual
+    /// snapshot, a secret or a security group) is deleted out of band first: what a scan sees when others change the
+    /// estate while it runs (listed, then gone).
+    /// </summary>
+    public double VanishRate { get; init; }
+
     /// <summary>Sustained requests per second per account × operation; 0 disables throttling.</summary>
     public double ThrottleRatePerSecond { get; init; }
 

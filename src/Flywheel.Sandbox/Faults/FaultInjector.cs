@@ -48,6 +48,34 @@ internal sealed class FaultInjector(SandboxFaultOptions options, int seed)
         return null;
     }
 
+    /// <summary>Whether a resource should vanish before this request is served.</summary>
+    public bool ShouldVanish()
+    {
+        var rate = Options.VanishRate;
+        if (rate <= 0)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+#pragma warning disable CA5394 // See above.
+            return _random.NextDouble() < rate;
+#pragma warning restore CA5394
+        }
+    }
+
+    /// <summary>A deterministic pick in [0, count).</summary>
+    public int Pick(int count)
+    {
+        lock (_gate)
+        {
+#pragma warning disable CA5394 // See above.
+            return _random.Next(count);
+#pragma warning restore CA5394
+        }
+    }
+
     public static AwsError Throttled(string signingName, AwsProtocol protocol) => (signingName, protocol) switch
     {
         ("ec2", _) => new AwsError("RequestLimitExceeded", "Request limit exceeded.", 503),

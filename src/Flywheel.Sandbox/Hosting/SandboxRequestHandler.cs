@@ -122,6 +122,11 @@ internal sealed class SandboxRequestHandler(
         lock (state.Gate)
         {
             state.Advance(now);
+            if (faults.ShouldVanish())
+            {
+                state.VanishOne(faults.Pick);
+            }
+
             reply = service.Handle(request);
         }
 

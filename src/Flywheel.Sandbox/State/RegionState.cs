@@ -69,6 +69,29 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public string Arn(string service, string resource) => $"arn:aws:{service}:{Region}:{AccountId}:{resource}";
 
+    /// <summary>
+    /// Deletes one resource, chosen by <paramref name="pick"/> among instances (not cluster members), manual
+    /// snapshots, secrets and non-default security groups; returns its ARN, or null when there is none.
+    /// Call with <see cref="Gate"/> held.
+    /// </summary>
+    public string? VanishOne(Func<int, int> pick)
+    {
+        ArgumentNullException.ThrowIfNull(pick);
+        var candidates = new List<(string Arn, Action Remove)>();
+        candidates.AddRange(Instances.Values.Where(i => i.ClusterIdentifier is null).Select(i => (i.Arn, (Action)(() => Instances.Remove(i.Identifier)))));
+        candidates.AddRange(Snapshots.Values.Where(s => s.SnapshotType == "manual").Select(s => (s.Arn, (Action)(() => Snapshots.Remove(s.Identifier)))));
+        candidates.AddRange(Secrets.Values.Where(s => s.OwningService is null).Select(s => (s.Arn, (Action)(() => Secrets.Remove(s.Name)))));
+        candidates.AddRange(SecurityGroups.Values.Where(g => g.GroupName != "default").Select(g => (g.Arn, (Action)(() => SecurityGroups.Remove(g.GroupId)))));
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var (arn, remove) = candidates[pick(candidates.Count)];
+        remove();
+        return arn;
+    }
+
     /// <summary>Applies every transition due by <paramref name="now"/>. Call with <see cref="Gate"/> held.</summary>
     public void Advance(DateTimeOffset now)
     {

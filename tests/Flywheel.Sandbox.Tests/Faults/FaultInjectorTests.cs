@@ -105,4 +105,20 @@ public sealed class FaultInjectorTests
 
         (await pending).Status.ShouldBe(200);
     }
+
+    [Fact]
+    public async Task VanishRateOne_EachRequest_RemovesOneResourceOutOfBand()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { ClusterShare = 0, ManualSnapshotsPerInstance = 0, SecretsPerRegion = 0, SecurityGroupsPerRegion = 0 } });
+        var before = sandbox.Read(s => s.Instances.Count);
+        sandbox.Server.Faults = new SandboxFaultOptions { VanishRate = 1 };
+
+        var first = await sandbox.Client.QueryAsync("rds", "DescribeDBInstances");
+        var second = await sandbox.Client.QueryAsync("rds", "DescribeDBInstances");
+
+        first.All("DBInstanceIdentifier").Count.ShouldBe(before - 1);
+        second.All("DBInstanceIdentifier").Count.ShouldBe(before - 2);
+        var gone = first.All("DBInstanceIdentifier").Except(second.All("DBInstanceIdentifier")).ShouldHaveSingleItem();
+        (await sandbox.Client.QueryAsync("rds", "DescribeDBInstances", ("DBInstanceIdentifier", gone))).ErrorCode.ShouldBe("DBInstanceNotFound");
+    }
 }
