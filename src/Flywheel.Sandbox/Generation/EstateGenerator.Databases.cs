@@ -52,6 +52,20 @@ internal sealed partial class EstateGenerator
             Tags = OwnerTags(team),
         };
         state.Clusters[identifier] = cluster;
+        var taken = new DateTimeOffset(now.AddDays(-1).Date.AddHours(3), TimeSpan.Zero);
+        var automated = $"rds:{identifier}-{taken.ToString("yyyy-MM-dd-HH-mm", CultureInfo.InvariantCulture)}";
+        state.ClusterSnapshots[automated] = Services.Rds.RdsService.ClusterSnapshotOf(state, cluster, automated, "automated", taken);
+        for (var m = 0; m < spec.ManualSnapshotsPerInstance; m++)
+        {
+            var manual = Services.Rds.RdsService.ClusterSnapshotOf(state, cluster, $"{identifier}-manual-{m + 1}", "manual", DaysAgo(2, 200));
+            if (Misconfigured() && !manual.Encrypted)
+            {
+                manual.RestoreAccounts.Add("all");
+            }
+
+            state.ClusterSnapshots[manual.Identifier] = manual;
+        }
+
         for (var m = 0; m < 2; m++)
         {
             AddInstance(state, network, keys, engine, team, m, cluster);

@@ -21,6 +21,9 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public SortedDictionary<string, DbSnapshotState> Snapshots { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>DB cluster snapshots; InstanceIdentifier and DbiResourceId hold the cluster's identifier and resource id.</summary>
+    public SortedDictionary<string, DbSnapshotState> ClusterSnapshots { get; } = new(StringComparer.Ordinal);
+
     public SortedDictionary<string, KmsKeyState> Keys { get; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, KmsAliasState> Aliases { get; } = new(StringComparer.Ordinal);
@@ -100,7 +103,7 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
             AdvanceInstance(instance, now);
         }
 
-        foreach (var snapshot in Snapshots.Values)
+        foreach (var snapshot in Snapshots.Values.Concat(ClusterSnapshots.Values))
         {
             if (snapshot.Status == "creating" && snapshot.ReadyAt <= now)
             {

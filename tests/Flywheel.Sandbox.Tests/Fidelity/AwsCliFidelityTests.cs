@@ -98,7 +98,7 @@ public sealed class AwsCliFidelityTests
     [Fact]
     public async Task RdsSnapshots_DescribeAndAttributes_ParseWithTheCli()
     {
-        await using var sandbox = await TestSandbox.StartAsync();
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { ClusterShare = 0.5 } });
 
         var snapshots = await Cli(sandbox, "rds", "describe-db-snapshots", "--snapshot-type", "manual");
         snapshots.ExitCode.ShouldBe(0, snapshots.ToString());
@@ -115,6 +115,12 @@ public sealed class AwsCliFidelityTests
         result["DBSnapshotAttributes"]!.AsArray()[0]!["AttributeName"]!.GetValue<string>().ShouldBe("restore");
         var missing = await Cli(sandbox, "rds", "describe-db-snapshot-attributes", "--db-snapshot-identifier", "no-such-snapshot");
         missing.StandardError.ShouldContain("DBSnapshotNotFound");
+        var clusterSnapshots = await Cli(sandbox, "rds", "describe-db-cluster-snapshots");
+        clusterSnapshots.ExitCode.ShouldBe(0, clusterSnapshots.ToString());
+        var clusterSnapshot = clusterSnapshots.Json["DBClusterSnapshots"]!.AsArray()[0]!["DBClusterSnapshotIdentifier"]!.GetValue<string>();
+        var clusterAttributes = await Cli(sandbox, "rds", "describe-db-cluster-snapshot-attributes", "--db-cluster-snapshot-identifier", clusterSnapshot);
+        clusterAttributes.ExitCode.ShouldBe(0, clusterAttributes.ToString());
+        clusterAttributes.Json["DBClusterSnapshotAttributesResult"]!["DBClusterSnapshotAttributes"]!.AsArray()[0]!["AttributeName"]!.GetValue<string>().ShouldBe("restore");
     }
 
     [Fact]

@@ -171,6 +171,40 @@ internal static class RdsXml
             Xml.Opt("DedicatedLogVolume", false),
             new XElement("SnapshotAvailabilityZone", s.AvailabilityZone.Length > 0 ? s.AvailabilityZone : state.Region + "a"));
 
+    public static XElement ClusterSnapshot(DbSnapshotState s, RegionState state) =>
+        new("DBClusterSnapshot",
+            Xml.List("AvailabilityZones", "AvailabilityZone", state.Subnets.Select(x => x.AvailabilityZone)),
+            new XElement("DBClusterSnapshotIdentifier", s.Identifier),
+            new XElement("DBClusterIdentifier", s.InstanceIdentifier),
+            s.Status == "creating" ? null : Xml.Opt("SnapshotCreateTime", s.SnapshotCreateTime),
+            new XElement("Engine", s.Engine),
+            new XElement("EngineMode", "provisioned"),
+            Xml.Opt("AllocatedStorage", s.AllocatedStorage),
+            new XElement("Status", s.Status),
+            Xml.Opt("Port", s.Port),
+            new XElement("VpcId", s.VpcId),
+            Xml.Opt("ClusterCreateTime", s.InstanceCreateTime),
+            new XElement("MasterUsername", s.MasterUsername),
+            new XElement("EngineVersion", s.EngineVersion),
+            new XElement("LicenseModel", s.LicenseModel),
+            new XElement("SnapshotType", s.SnapshotType),
+            Xml.Opt("PercentProgress", s.PercentProgress),
+            Xml.Opt("StorageEncrypted", s.Encrypted),
+            Xml.Opt("KmsKeyId", s.KmsKeyId),
+            new XElement("DBClusterSnapshotArn", s.Arn),
+            Xml.Opt("IAMDatabaseAuthenticationEnabled", s.IamDatabaseAuthenticationEnabled),
+            Tags(s.Tags),
+            new XElement("StorageType", "aurora"),
+            new XElement("DbClusterResourceId", s.DbiResourceId));
+
+    public static XElement ClusterSnapshotAttributes(DbSnapshotState snapshot) =>
+        new("DBClusterSnapshotAttributesResult",
+            new XElement("DBClusterSnapshotIdentifier", snapshot.Identifier),
+            new XElement("DBClusterSnapshotAttributes",
+                new XElement("DBClusterSnapshotAttribute",
+                    new XElement("AttributeName", "restore"),
+                    Xml.List("AttributeValues", "AttributeValue", snapshot.RestoreAccounts))));
+
     public static XElement SnapshotAttributes(DbSnapshotState snapshot) =>
         new("DBSnapshotAttributesResult",
             new XElement("DBSnapshotIdentifier", snapshot.Identifier),
