@@ -8,6 +8,7 @@ using Flywheel.Sandbox.Services.CloudTrail;
 using Flywheel.Sandbox.Services.Ec2;
 using Flywheel.Sandbox.Services.GuardDuty;
 using Flywheel.Sandbox.Services.Kms;
+using Flywheel.Sandbox.Services.Organizations;
 using Flywheel.Sandbox.Services.Rds;
 using Flywheel.Sandbox.Services.SecretsManager;
 using Flywheel.Sandbox.Services.Sts;
@@ -41,11 +42,12 @@ public static class SandboxHost
         IOperationHandler[] services =
         [
             new RdsService(),
-            new Ec2Service(),
+            new Ec2Service(options.Estate.Regions),
             new KmsService(ids),
             new SecretsManagerService(),
             new CloudTrailService(estate),
             new GuardDutyService(),
+            new OrganizationsService(accounts, time.GetUtcNow().AddYears(-3)),
             new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
         ];
         var faults = new FaultInjector(options.Faults, options.Estate.Seed);

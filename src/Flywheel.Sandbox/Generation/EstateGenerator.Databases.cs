@@ -19,6 +19,23 @@ internal sealed partial class EstateGenerator
             var instance = AddInstance(state, network, keys, Pick(spec.Engines), Pick(spec.Teams), i, cluster: null);
             AddSnapshots(state, instance, accounts);
         }
+
+        // One proxy in front of the first standalone instance, and the account's event subscription (unless misconfigured).
+        var proxied = state.Instances.Values.FirstOrDefault(i => i.ClusterIdentifier is null && i.MasterUserSecretArn is not null);
+        if (proxied is not null)
+        {
+            var name = proxied.Identifier + "-proxy";
+            state.Proxies.Add(new DbProxyState(name, state.Arn("rds", "db-proxy:prx-" + Ids.HexId("", 17)), proxied.Engine.Contains("postgres", StringComparison.Ordinal) ? "POSTGRESQL" : "MYSQL",
+                network.VpcId, [.. proxied.VpcSecurityGroupIds], [.. network.Subnets.Take(2).Select(s => s.SubnetId)], proxied.MasterUserSecretArn!,
+                $"arn:aws:iam::{state.AccountId}:role/rds-proxy-role", RequireTls: !Misconfigured(), DaysAgo(10, 300)));
+        }
+
+        if (!Misconfigured())
+        {
+            var name = "rds-critical-events";
+            state.EventSubscriptions.Add(new EventSubscriptionState(name, state.Arn("rds", "es:" + name), state.Arn("sns", "rds-events"), "db-instance", [],
+                ["availability", "configuration change", "deletion", "failover", "failure", "low storage", "maintenance", "notification"], Enabled: true, DaysAgo(10, 500)));
+        }
     }
 
     private void AddCluster(RegionState state, GeneratedNetwork network, GeneratedKeys keys, int index)
@@ -122,6 +139,7 @@ internal sealed partial class EstateGenerator
         }
 
         state.Instances[identifier] = instance;
+        AddRdsGrant(state, instance.KmsKeyId, instance.DbiResourceId, instance.InstanceCreateTime);
         return instance;
     }
 
@@ -192,6 +210,21 @@ internal sealed partial class EstateGenerator
         }
 
         return name;
+    }
+
+    // RDS holds a grant on the key of each encrypted instance, constrained to that instance's resource id.
+    private void AddRdsGrant(RegionState state, string? keyArn, string resourceId, DateTimeOffset created)
+    {
+        var key = keyArn is null ? null : state.Keys.Values.FirstOrDefault(k => k.Arn == keyArn);
+        key?.Grants.Add(new KmsGrantState(
+            Ids.HexId("", 64),
+            null,
+            created,
+            $"rds.{state.Region}.amazonaws.com",
+            $"rds.{state.Region}.amazonaws.com",
+            $"arn:aws:iam::{state.AccountId}:root",
+            ["Decrypt", "Encrypt", "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "ReEncryptFrom", "ReEncryptTo", "CreateGrant", "RetireGrant", "DescribeKey"],
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["aws:rds:db-id"] = resourceId }));
     }
 
     private static int Port(string engine) => engine.Contains("postgres", StringComparison.Ordinal) ? 5432 : 3306;

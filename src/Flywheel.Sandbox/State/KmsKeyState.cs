@@ -44,6 +44,8 @@ internal sealed class KmsKeyState
 
     public List<KeyRotationState> Rotations { get; } = [];
 
+    public List<KmsGrantState> Grants { get; } = [];
+
     public required string CurrentKeyMaterialId { get; set; }
 
     public string? Policy { get; set; }

@@ -68,6 +68,10 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
     /// <summary>The trails whose home is this region (others see multi-region ones through the estate).</summary>
     public List<TrailState> Trails { get; } = [];
 
+    public List<DbProxyState> Proxies { get; } = [];
+
+    public List<EventSubscriptionState> EventSubscriptions { get; } = [];
+
     public List<DetectorState> Detectors { get; } = [];
 
     public string Arn(string service, string resource) => $"arn:aws:{service}:{Region}:{AccountId}:{resource}";

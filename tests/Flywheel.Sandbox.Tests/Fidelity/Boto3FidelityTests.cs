@@ -33,15 +33,85 @@ public sealed class Boto3FidelityTests
         }))
         """;
 
+    // Every other read operation of Flywheel's wire client, parsed by boto3; prints what it found.
+    private const string CollectorScript = """
+        import json, sys, boto3
+        endpoint = sys.argv[1]
+        session = boto3.session.Session(region_name="us-east-1")
+        rds = session.client("rds", endpoint_url=endpoint)
+        kms = session.client("kms", endpoint_url=endpoint)
+        ec2 = session.client("ec2", endpoint_url=endpoint)
+        org = session.client("organizations", endpoint_url=endpoint)
+        trail = session.client("cloudtrail", endpoint_url=endpoint)
+        gd = session.client("guardduty", endpoint_url=endpoint)
+        key = kms.describe_key(KeyId="alias/aws/rds")["KeyMetadata"]["KeyId"]
+        detector = gd.list_detectors()["DetectorIds"][0]
+        print(json.dumps({
+            "grants": len(kms.list_grants(KeyId=key)["Grants"]),
+            "aliases": len(kms.list_aliases()["Aliases"]),
+            "policy": "Statement" in kms.get_key_policy(KeyId=key, PolicyName="default")["Policy"],
+            "regions": sorted(r["RegionName"] for r in ec2.describe_regions()["Regions"]),
+            "subnets": len(ec2.describe_subnets()["Subnets"]),
+            "routeTables": len(ec2.describe_route_tables()["RouteTables"]),
+            "accounts": len(org.list_accounts()["Accounts"]),
+            "optionGroups": len(rds.describe_option_groups()["OptionGroupsList"]),
+            "proxies": len(rds.describe_db_proxies()["DBProxies"]),
+            "subscriptions": len(rds.describe_event_subscriptions()["EventSubscriptionsList"]),
+            "engineVersions": len(rds.describe_db_engine_versions(Engine="postgres")["DBEngineVersions"]),
+            "majorVersions": len(rds.describe_db_major_engine_versions(Engine="postgres")["DBMajorEngineVersions"]),
+            "automatedBackups": len(rds.describe_db_instance_automated_backups()["DBInstanceAutomatedBackups"]),
+            "clusters": len(rds.describe_db_clusters()["DBClusters"]),
+            "clusterSnapshots": len(rds.describe_db_cluster_snapshots()["DBClusterSnapshots"]),
+            "parameterGroups": len(rds.describe_db_parameter_groups()["DBParameterGroups"]),
+            "clusterParameterGroups": len(rds.describe_db_cluster_parameter_groups()["DBClusterParameterGroups"]),
+            "trails": len(trail.describe_trails()["trailList"]),
+            "selectors": len(trail.get_event_selectors(TrailName=trail.describe_trails()["trailList"][0]["TrailARN"])["EventSelectors"]),
+            "detectorStatus": gd.get_detector(DetectorId=detector)["Status"],
+        }))
+        """;
+
+    [Fact]
+    public async Task CollectorOperations_Boto3_ParseEveryReadOperationOfTheClient()
+    {
+        var python = await RequireBoto3Async();
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 0, InstancesPerRegion = 8, ClusterShare = 0.5 } });
+        var expected = sandbox.Read(s => (
+            Grants: s.Keys[s.Aliases["alias/aws/rds"].TargetKeyId!].Grants.Count,
+            Aliases: s.Aliases.Count,
+            Backups: s.Instances.Values.Count(i => i.ClusterIdentifier is null && i.BackupRetentionPeriod > 0),
+            OptionGroups: s.Instances.Values.Select(i => i.OptionGroupName).Distinct().Count()));
+
+        var result = await ExternalTool.RunAsync(python, ["-c", CollectorScript, sandbox.Server.Endpoint.ToString().TrimEnd('/')],
+            AwsCli.Environment(sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, null));
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        var json = result.Json;
+        json["grants"]!.GetValue<int>().ShouldBe(expected.Grants);
+        json["aliases"]!.GetValue<int>().ShouldBe(expected.Aliases);
+        json["policy"]!.GetValue<bool>().ShouldBeTrue();
+        json["regions"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["eu-west-1", "us-east-1"]);
+        json["subnets"]!.GetValue<int>().ShouldBe(3);
+        json["routeTables"]!.GetValue<int>().ShouldBe(3);
+        json["accounts"]!.GetValue<int>().ShouldBe(2);
+        json["optionGroups"]!.GetValue<int>().ShouldBe(expected.OptionGroups);
+        json["proxies"]!.GetValue<int>().ShouldBe(1);
+        json["subscriptions"]!.GetValue<int>().ShouldBe(1);
+        json["engineVersions"]!.GetValue<int>().ShouldBe(5);
+        json["majorVersions"]!.GetValue<int>().ShouldBe(4);
+        json["automatedBackups"]!.GetValue<int>().ShouldBe(expected.Backups);
+        json["clusters"]!.GetValue<int>().ShouldBe(2);
+        json["clusterSnapshots"]!.GetValue<int>().ShouldBe(4);
+        json["parameterGroups"]!.GetValue<int>().ShouldBeGreaterThan(0);
+        json["clusterParameterGroups"]!.GetValue<int>().ShouldBeGreaterThan(0);
+        json["trails"]!.GetValue<int>().ShouldBe(1);
+        json["selectors"]!.GetValue<int>().ShouldBe(1);
+        json["detectorStatus"]!.GetValue<string>().ShouldBe("ENABLED");
+    }
+
     [Fact]
     public async Task CollectionPass_Boto3Paginators_SeeTheWholeEstate()
     {
-        var python = ExternalTool.Require("python3");
-        var probe = await ExternalTool.RunAsync(python, ["-c", "import boto3"], new Dictionary<string, string?>());
-        if (probe.ExitCode != 0)
-        {
-            ExternalTool.Require("python3", "boto3 is not importable by python3; the boto3 fidelity test needs it.");
-        }
+        var python = await RequireBoto3Async();
 
         await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { InstancesPerRegion = 45 } });
         var expected = sandbox.Read(s => (
@@ -65,5 +135,17 @@ public sealed class Boto3FidelityTests
         json["rotationChecked"]!.GetValue<int>().ShouldBe(expected.Symmetric);
         json["groups"]!.GetValue<int>().ShouldBe(expected.Groups);
         json["secrets"]!.GetValue<int>().ShouldBe(expected.Secrets);
+    }
+
+    private static async Task<string> RequireBoto3Async()
+    {
+        var python = ExternalTool.Require("python3");
+        var probe = await ExternalTool.RunAsync(python, ["-c", "import boto3"], new Dictionary<string, string?>());
+        if (probe.ExitCode != 0)
+        {
+            ExternalTool.Require("python3", "boto3 is not importable by python3; the boto3 fidelity tests need it.");
+        }
+
+        return python;
     }
 }

@@ -5,7 +5,7 @@ using Flywheel.Sandbox.Protocols;
 namespace Flywheel.Sandbox.Services.Ec2;
 
 /// <summary>EC2 (ec2 protocol): security groups (describe, revoke ingress), subnets and route tables.</summary>
-internal sealed partial class Ec2Service : IOperationHandler
+internal sealed partial class Ec2Service(IReadOnlyList<string> estateRegions) : IOperationHandler
 {
     public string SigningName => "ec2";
 
@@ -19,6 +19,7 @@ internal sealed partial class Ec2Service : IOperationHandler
         "DescribeSubnets" => DescribeSubnets(request),
         "DescribeRouteTables" => DescribeRouteTables(request),
         "RevokeSecurityGroupIngress" => RevokeSecurityGroupIngress(request),
+        "DescribeRegions" => DescribeRegions(request),
         _ => new AwsError("InvalidAction", $"The action {request.Operation} is not valid for this web service."),
     };
 
@@ -100,6 +101,28 @@ internal sealed partial class Ec2Service : IOperationHandler
             }))
             .ToList();
         return Paged(request, "DescribeRouteTables", tables, 5, 100, page => Xml.List("routeTableSet", page.Select(Ec2Xml.RouteTable)));
+    }
+
+    // The estate's regions are enabled; with AllRegions the opt-in regions show as not opted in.
+    private ServiceReply DescribeRegions(SandboxRequest request)
+    {
+        string[] optIn = ["af-south-1", "ap-east-1", "me-south-1"];
+        var all = request.Parameters.GetBool("AllRegions") ?? false;
+        var names = request.Parameters.GetList("RegionName");
+        var regions = estateRegions.Select(r => (Name: r, Status: "opt-in-not-required"))
+            .Concat(all ? optIn.Where(r => !estateRegions.Contains(r)).Select(r => (Name: r, Status: "not-opted-in")) : [])
+            .Where(r => names.Count == 0 || names.Contains(r.Name))
+            .ToList();
+        var unknown = names.FirstOrDefault(n => regions.All(r => r.Name != n));
+        if (unknown is not null)
+        {
+            return new AwsError("InvalidParameterValue", $"Invalid region names: [{unknown}]");
+        }
+
+        return ServiceReply.Ok(QueryResponse.Ec2("DescribeRegions", request.RequestId, Xml.List("regionInfo", regions.Select(r => new XElement("item",
+            new XElement("regionName", r.Name),
+            new XElement("regionEndpoint", $"ec2.{r.Name}.amazonaws.com"),
+            new XElement("optInStatus", r.Status))))));
     }
 
     private static ServiceReply Paged<T>(SandboxRequest request, string operation, IReadOnlyList<T> items, int min, int max, Func<IReadOnlyList<T>, XElement> render)

@@ -34,6 +34,7 @@ internal sealed partial class KmsService(SandboxIds ids) : IOperationHandler
         "EnableKey" => WithKey(request, key => SetEnabled(request, key, enable: true)),
         "Encrypt" => WithKey(request, key => Encrypt(request, key)),
         "CreateKey" => CreateKey(request),
+        "ListGrants" => WithKey(request, key => ListGrants(request, key)),
         "CreateAlias" => SetAlias(request, create: true),
         "UpdateAlias" => SetAlias(request, create: false),
         "DeleteAlias" => DeleteAlias(request),
@@ -72,6 +73,36 @@ internal sealed partial class KmsService(SandboxIds ids) : IOperationHandler
                 .With("TargetKeyId", a.TargetKeyId)
                 .With("CreationDate", JsonValues.Epoch(a.CreationDate))
                 .With("LastUpdatedDate", JsonValues.Epoch(a.CreationDate)))]),
+        });
+    }
+
+    private static ServiceReply ListGrants(SandboxRequest request, KmsKeyState key)
+    {
+        var grantId = request.Json.GetString("GrantId");
+        var grantee = request.Json.GetString("GranteePrincipal");
+        var grants = key.Grants.Where(g => (grantId is null || g.GrantId == grantId) && (grantee is null || g.GranteePrincipal == grantee)).ToList();
+        if (request.Json.GetInt("Limit") is > 100)
+        {
+            return AwsError.Validation($"1 validation error detected: Value '{request.Json.GetInt("Limit")}' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 100");
+        }
+
+        return Paged(request, grants, page => new JsonObject
+        {
+            ["Grants"] = new JsonArray([.. page.Select(g => (JsonNode)new JsonObject
+            {
+                ["KeyId"] = key.Arn,
+                ["GrantId"] = g.GrantId,
+                ["CreationDate"] = JsonValues.Epoch(g.CreationDate),
+                ["GranteePrincipal"] = g.GranteePrincipal,
+                ["IssuingAccount"] = g.IssuingAccount,
+                ["Operations"] = new JsonArray([.. g.Operations.Select(o => (JsonNode)o)]),
+            }
+                .With("Name", g.Name)
+                .With("RetiringPrincipal", g.RetiringPrincipal)
+                .With("Constraints", g.EncryptionContextSubset is null ? null : new JsonObject
+                {
+                    ["EncryptionContextSubset"] = new JsonObject([.. g.EncryptionContextSubset.Select(c => new KeyValuePair<string, JsonNode?>(c.Key, c.Value))]),
+                }))]),
         });
     }
 

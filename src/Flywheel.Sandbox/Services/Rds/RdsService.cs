@@ -40,6 +40,12 @@ internal sealed partial class RdsService : IOperationHandler
         "DescribeDBClusterSnapshots" => DescribeDbClusterSnapshots(request),
         "DescribeDBClusterSnapshotAttributes" => WithClusterSnapshot(request, s => ServiceReply.Ok(QueryResponse.Query("DescribeDBClusterSnapshotAttributes", Namespace, request.RequestId, RdsXml.ClusterSnapshotAttributes(s)))),
         "CreateDBClusterSnapshot" => CreateDbClusterSnapshot(request),
+        "DescribeOptionGroups" => DescribeOptionGroups(request),
+        "DescribeDBProxies" => DescribeDbProxies(request),
+        "DescribeEventSubscriptions" => DescribeEventSubscriptions(request),
+        "DescribeDBEngineVersions" => DescribeDbEngineVersions(request),
+        "DescribeDBMajorEngineVersions" => DescribeDbMajorEngineVersions(request),
+        "DescribeDBInstanceAutomatedBackups" => DescribeDbInstanceAutomatedBackups(request),
         "DescribeDBParameterGroups" => DescribeParameterGroups(request, cluster: false),
         "DescribeDBClusterParameterGroups" => DescribeParameterGroups(request, cluster: true),
         "DescribeDBParameters" => DescribeParameters(request, cluster: false),
@@ -280,7 +286,7 @@ internal sealed partial class RdsService : IOperationHandler
         return ServiceReply.Ok(QueryResponse.Query(operation, Namespace, request.RequestId, Xml.Opt("Marker", page.NextMarker), render(page.Items)));
     }
 
-    private static AwsError? ValidateFilters(QueryParameters p, string[] supported)
+    private static AwsError? ValidateFilters(QueryParameters p, IReadOnlyList<string> supported)
     {
         foreach (var filter in p.GetFilters("Filters", "Values"))
         {
