@@ -22,4 +22,6 @@ public static class SandboxConstants
     public const int MaxOnDemandRotations = 10;
 
     public const int DefaultSeed = 42;
+
+    public const string EventQueueName = "flywheel-events";
 }

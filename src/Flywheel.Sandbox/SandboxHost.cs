@@ -11,6 +11,7 @@ using Flywheel.Sandbox.Services.Kms;
 using Flywheel.Sandbox.Services.Organizations;
 using Flywheel.Sandbox.Services.Rds;
 using Flywheel.Sandbox.Services.SecretsManager;
+using Flywheel.Sandbox.Services.Sqs;
 using Flywheel.Sandbox.Services.Sts;
 using Flywheel.Sandbox.State;
 using Microsoft.AspNetCore.Builder;
@@ -38,7 +39,18 @@ public static class SandboxHost
             registry.Register(new RegisteredCredential(account.AccessKeyId, account.SecretAccessKey, account.AccountId, account.UserArn, "AIDA" + account.AccessKeyId[4..]));
         }
 
-        var recorder = new CloudTrailRecorder();
+        if (options.EventQueueName is { } queueName)
+        {
+            foreach (var region in estate.Regions)
+            {
+                lock (region.Gate)
+                {
+                    region.Queue(queueName, time.GetUtcNow());
+                }
+            }
+        }
+
+        var recorder = new CloudTrailRecorder(options.EventQueueName);
         IOperationHandler[] services =
         [
             new RdsService(),
@@ -47,6 +59,7 @@ public static class SandboxHost
             new SecretsManagerService(),
             new CloudTrailService(estate),
             new GuardDutyService(),
+            new SqsService(ids),
             new OrganizationsService(accounts, time.GetUtcNow().AddYears(-3)),
             new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
         ];

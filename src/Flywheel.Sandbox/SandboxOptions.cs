@@ -10,6 +10,12 @@ public sealed record SandboxOptions
 
     public SandboxFaultOptions Faults { get; init; } = new();
 
+    /// <summary>
+    /// The SQS queue (per account × region) that receives every recorded CloudTrail event, as an EventBridge rule
+    /// would deliver it; null to deliver none.
+    /// </summary>
+    public string? EventQueueName { get; init; } = SandboxConstants.EventQueueName;
+
     public TimeSpan ModifyDuration { get; init; } = SandboxConstants.ModifyDuration;
 
     public TimeSpan CreateDuration { get; init; } = SandboxConstants.CreateDuration;

@@ -10,13 +10,14 @@ namespace Flywheel.Sandbox.Events;
 /// Records each successful mutating call as the EventBridge event CloudTrail would deliver
 /// ("AWS API Call via CloudTrail"), so the event-driven loop can be tested end to end.
 /// </summary>
-internal sealed class CloudTrailRecorder
+internal sealed class CloudTrailRecorder(string? eventQueueName)
 {
     private readonly ConcurrentQueue<string> _events = new();
 
     /// <summary>The recorded events, oldest first, as EventBridge JSON.</summary>
     public IReadOnlyList<string> Events => [.. _events];
 
+    /// <summary>Records the event; call with the region's lock held (the event queue is part of its state).</summary>
     public void Record(SandboxRequest request, string signingName, MutationRecord mutation)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -63,6 +64,18 @@ internal sealed class CloudTrailRecorder
             ["resources"] = new JsonArray([.. mutation.ResourceArns.Select(a => (JsonNode?)JsonValue.Create(a))]),
             ["detail"] = detail,
         };
-        _events.Enqueue(envelope.ToJsonString());
+        var json = envelope.ToJsonString();
+        _events.Enqueue(json);
+        if (eventQueueName is not null)
+        {
+            // As an EventBridge rule targeting SQS would: the event JSON is the message body.
+            request.State.Queue(eventQueueName, request.Now).Messages.Add(new State.QueueMessageState
+            {
+                MessageId = request.RequestId,
+                Body = json,
+                SentAt = request.Now,
+                VisibleAt = request.Now,
+            });
+        }
     }
 }

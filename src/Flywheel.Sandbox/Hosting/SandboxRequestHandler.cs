@@ -128,17 +128,18 @@ internal sealed class SandboxRequestHandler(
             }
 
             reply = service.Handle(request);
+
+            // Recorded under the region's lock: the event is also delivered to the region's event queue.
+            if (reply.Error is null && reply.Mutation is { } mutation)
+            {
+                recorder.Record(request, service.SigningName, mutation);
+            }
         }
 
         if (reply.Error is { } error)
         {
             await WriteErrorAsync(context, protocol, ns, error, requestId, cancellationToken).ConfigureAwait(false);
             return;
-        }
-
-        if (reply.Mutation is { } mutation)
-        {
-            recorder.Record(request, service.SigningName, mutation);
         }
 
         context.Response.StatusCode = 200;
@@ -160,6 +161,11 @@ internal sealed class SandboxRequestHandler(
         if (protocol is AwsProtocol.RestJson or AwsProtocol.Json)
         {
             context.Response.Headers["x-amzn-ErrorType"] = error.Code;
+        }
+
+        if (error.QueryCompatibleCode is { } queryCode)
+        {
+            context.Response.Headers["x-amzn-query-error"] = $"{queryCode};{(error.IsSenderFault ? "Sender" : "Receiver")}";
         }
 
         context.Response.ContentType = contentType;

@@ -70,6 +70,26 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public List<DbProxyState> Proxies { get; } = [];
 
+    public SortedDictionary<string, QueueState> Queues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The queue of that name, created on first use.</summary>
+    public QueueState Queue(string name, DateTimeOffset now)
+    {
+        if (!Queues.TryGetValue(name, out var queue))
+        {
+            queue = new QueueState
+            {
+                Name = name,
+                Url = $"https://sqs.{Region}.amazonaws.com/{AccountId}/{name}",
+                Arn = Arn("sqs", name),
+                Created = now,
+            };
+            Queues[name] = queue;
+        }
+
+        return queue;
+    }
+
     public List<EventSubscriptionState> EventSubscriptions { get; } = [];
 
     public List<DetectorState> Detectors { get; } = [];

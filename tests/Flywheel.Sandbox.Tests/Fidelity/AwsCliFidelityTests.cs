@@ -264,6 +264,28 @@ public sealed class AwsCliFidelityTests
         groups.Json["DBParameterGroups"]!.AsArray().Select(g => g!["DBParameterGroupName"]!.GetValue<string>()).ShouldContain(group);
     }
 
+    [Fact]
+    public async Task EventQueue_AfterAModification_CliReceivesTheCloudTrailEventAndDeletesIt()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var identifier = StandaloneInstance(sandbox);
+        (await Cli(sandbox, "rds", "modify-db-instance", "--db-instance-identifier", identifier, "--no-publicly-accessible", "--apply-immediately")).ExitCode.ShouldBe(0);
+
+        var url = (await Cli(sandbox, "sqs", "get-queue-url", "--queue-name", "flywheel-events")).Json["QueueUrl"]!.GetValue<string>();
+        var received = await Cli(sandbox, "sqs", "receive-message", "--queue-url", url, "--max-number-of-messages", "10", "--attribute-names", "All");
+
+        received.ExitCode.ShouldBe(0, received.ToString());
+        var message = received.Json["Messages"]!.AsArray().ShouldHaveSingleItem()!;
+        var recorded = JsonNode.Parse(message["Body"]!.GetValue<string>())!;
+        recorded["detail"]!["eventName"]!.GetValue<string>().ShouldBe("ModifyDBInstance");
+        recorded["detail"]!["requestParameters"]!["dBInstanceIdentifier"]!.GetValue<string>().ShouldBe(identifier);
+        message["Attributes"]!["ApproximateReceiveCount"]!.GetValue<string>().ShouldBe("1");
+        var deleted = await Cli(sandbox, "sqs", "delete-message", "--queue-url", url, "--receipt-handle", message["ReceiptHandle"]!.GetValue<string>());
+        deleted.ExitCode.ShouldBe(0, deleted.ToString());
+        var missing = await Cli(sandbox, "sqs", "get-queue-url", "--queue-name", "nope");
+        missing.StandardError.ShouldContain("NonExistentQueue");
+    }
+
     private static Task<CliResult> Cli(TestSandbox sandbox, params string[] arguments) =>
         AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, arguments);
 
