@@ -12,6 +12,7 @@ using Flywheel.Sandbox.Services.Organizations;
 using Flywheel.Sandbox.Services.Rds;
 using Flywheel.Sandbox.Services.SecretsManager;
 using Flywheel.Sandbox.Services.Sqs;
+using Flywheel.Sandbox.Services.Ssm;
 using Flywheel.Sandbox.Services.Sts;
 using Flywheel.Sandbox.State;
 using Microsoft.AspNetCore.Builder;
@@ -60,6 +61,7 @@ public static class SandboxHost
             new CloudTrailService(estate),
             new GuardDutyService(),
             new SqsService(ids),
+            new SsmService(ids),
             new OrganizationsService(accounts, time.GetUtcNow().AddYears(-3)),
             new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
         ];

@@ -70,6 +70,8 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public List<DbProxyState> Proxies { get; } = [];
 
+    public Dictionary<string, AutomationExecutionState> AutomationExecutions { get; } = new(StringComparer.Ordinal);
+
     public SortedDictionary<string, QueueState> Queues { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The queue of that name, created on first use.</summary>

@@ -286,6 +286,23 @@ public sealed class AwsCliFidelityTests
         missing.StandardError.ShouldContain("NonExistentQueue");
     }
 
+    [Fact]
+    public async Task SsmAutomation_Cli_StartAndGetParse()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 1 } });
+        var resourceId = sandbox.Read(s => s.Instances.Values.First(i => i.ClusterIdentifier is null).DbiResourceId);
+
+        var started = await Cli(sandbox, "ssm", "start-automation-execution", "--document-name", "AWSConfigRemediation-EnableRDSInstanceBackup", "--parameters", $"DbiResourceId={resourceId},BackupRetentionPeriod=14");
+        started.ExitCode.ShouldBe(0, started.ToString());
+        sandbox.Time.Advance(TimeSpan.FromMinutes(1));
+        var execution = await Cli(sandbox, "ssm", "get-automation-execution", "--automation-execution-id", started.Json["AutomationExecutionId"]!.GetValue<string>());
+
+        execution.ExitCode.ShouldBe(0, execution.ToString());
+        execution.Json["AutomationExecution"]!["AutomationExecutionStatus"]!.GetValue<string>().ShouldBe("Success");
+        execution.Json["AutomationExecution"]!["Parameters"]!["BackupRetentionPeriod"]!.AsArray()[0]!.GetValue<string>().ShouldBe("14");
+        sandbox.Read(s => s.Instances.Values.Single(i => i.DbiResourceId == resourceId).BackupRetentionPeriod).ShouldBe(14);
+    }
+
     private static Task<CliResult> Cli(TestSandbox sandbox, params string[] arguments) =>
         AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, arguments);
 
