@@ -11,6 +11,7 @@ using Flywheel.Sandbox.Services.Kms;
 using Flywheel.Sandbox.Services.Organizations;
 using Flywheel.Sandbox.Services.Rds;
 using Flywheel.Sandbox.Services.SecretsManager;
+using Flywheel.Sandbox.Services.SecurityHub;
 using Flywheel.Sandbox.Services.Sqs;
 using Flywheel.Sandbox.Services.Ssm;
 using Flywheel.Sandbox.Services.Sts;
@@ -62,6 +63,7 @@ public static class SandboxHost
             new GuardDutyService(),
             new SqsService(ids),
             new SsmService(ids),
+            new SecurityHubService(),
             new OrganizationsService(accounts, time.GetUtcNow().AddYears(-3)),
             new StsService(registry, ids, [.. accounts.Select(a => a.AccountId)]),
         ];

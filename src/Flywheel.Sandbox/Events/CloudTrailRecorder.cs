@@ -38,7 +38,7 @@ internal sealed class CloudTrailRecorder(string? eventQueueName)
             },
             ["eventTime"] = time,
             ["eventSource"] = signingName + ".amazonaws.com",
-            ["eventName"] = request.Operation,
+            ["eventName"] = mutation.EventName ?? request.Operation,
             ["awsRegion"] = request.State.Region,
             ["sourceIPAddress"] = "127.0.0.1",
             ["userAgent"] = "flywheel-sandbox",

@@ -70,6 +70,9 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public List<DbProxyState> Proxies { get; } = [];
 
+    /// <summary>Security Hub findings (ASFF JSON) by "ProductArn|Id", in import order.</summary>
+    public List<KeyValuePair<string, System.Text.Json.Nodes.JsonObject>> Findings { get; } = [];
+
     public Dictionary<string, AutomationExecutionState> AutomationExecutions { get; } = new(StringComparer.Ordinal);
 
     public SortedDictionary<string, QueueState> Queues { get; } = new(StringComparer.Ordinal);

@@ -108,6 +108,39 @@ public sealed class Boto3FidelityTests
         json["detectorStatus"]!.GetValue<string>().ShouldBe("ENABLED");
     }
 
+    // Findings out to Security Hub in ASFF, one of them invalid, then read back with a filter.
+    private const string SecurityHubScript = """
+        import json, sys, boto3
+        endpoint, account = sys.argv[1], sys.argv[2]
+        hub = boto3.session.Session(region_name="us-east-1").client("securityhub", endpoint_url=endpoint)
+        def finding(id, status):
+            return {"SchemaVersion": "2018-10-08", "Id": id, "ProductArn": f"arn:aws:securityhub:us-east-1:{account}:product/{account}/default",
+                    "GeneratorId": "rds-instance-no-public-access", "AwsAccountId": account, "Types": ["Software and Configuration Checks"],
+                    "CreatedAt": "2026-01-14T10:00:00Z", "UpdatedAt": "2026-01-14T10:00:00Z", "Severity": {"Label": "HIGH"},
+                    "Title": "RDS instance is not publicly accessible", "Description": "d", "Compliance": {"Status": status},
+                    "Resources": [{"Type": "AwsRdsDbInstance", "Id": f"arn:aws:rds:us-east-1:{account}:db:{id}"}]}
+        bad = finding("broken", "FAILED"); bad["AwsAccountId"] = "000000000000"
+        imported = hub.batch_import_findings(Findings=[finding("db-1", "FAILED"), finding("db-2", "PASSED"), bad])
+        failed = hub.get_findings(Filters={"ComplianceStatus": [{"Value": "FAILED", "Comparison": "EQUALS"}]})["Findings"]
+        print(json.dumps({"success": imported["SuccessCount"], "failed": [f["Id"] for f in imported["FailedFindings"]], "failing": [f["Id"] for f in failed]}))
+        """;
+
+    [Fact]
+    public async Task SecurityHub_Boto3_ImportsAsffAndFiltersFindings()
+    {
+        var python = await RequireBoto3Async();
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var result = await ExternalTool.RunAsync(python, ["-c", SecurityHubScript, sandbox.Server.Endpoint.ToString().TrimEnd('/'), sandbox.Account.AccountId],
+            AwsCli.Environment(sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, null));
+
+        result.ExitCode.ShouldBe(0, result.ToString());
+        result.Json["success"]!.GetValue<int>().ShouldBe(2);
+        result.Json["failed"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe(["broken"]);
+        result.Json["failing"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe(["db-1"]);
+        System.Text.Json.Nodes.JsonNode.Parse(sandbox.Server.RecordedEvents.ShouldHaveSingleItem())!["detail"]!["eventName"]!.GetValue<string>().ShouldBe("BatchImportFindings");
+    }
+
     [Fact]
     public async Task CollectionPass_Boto3Paginators_SeeTheWholeEstate()
     {
