@@ -127,7 +127,7 @@ internal sealed class SandboxRequestHandler(
                 state.VanishOne(faults.Pick);
             }
 
-            reply = service.Handle(request);
+            reply = Serve(service, request, protocol);
 
             // Recorded under the region's lock: the event is also delivered to the region's event queue.
             if (reply.Error is null && reply.Mutation is { } mutation)
@@ -151,6 +151,22 @@ internal sealed class SandboxRequestHandler(
             _ => "text/xml",
         };
         await context.Response.WriteAsync(reply.Body ?? "", Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A bug in a service must still answer in the service's envelope (a 500 the SDKs retry), not drop the connection.
+    private static ServiceReply Serve(IOperationHandler service, SandboxRequest request, AwsProtocol protocol)
+    {
+        try
+        {
+            return service.Handle(request);
+        }
+#pragma warning disable CA1031 // Catch general exceptions: this is the server boundary; every failure becomes an AWS error.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            var error = Faults.FaultInjector.InternalError(service.SigningName, protocol);
+            return error with { Message = $"{error.Message} ({exception.GetType().Name}: {exception.Message})" };
+        }
     }
 
     private static async Task WriteErrorAsync(HttpContext context, AwsProtocol protocol, string? ns, AwsError error, string requestId, CancellationToken cancellationToken)
