@@ -56,4 +56,13 @@ internal sealed class DbClusterState
     public string? MasterUserSecretArn { get; set; }
 
     public List<KeyValuePair<string, string>> Tags { get; init; } = [];
+
+    /// <summary>ClusterPendingModifiedValues by model member name.</summary>
+    public SortedDictionary<string, string> Pending { get; } = new(StringComparer.Ordinal);
+
+    public DateTimeOffset? BusyUntil { get; set; }
+
+    public DateTimeOffset? PendingApplyAt { get; set; }
+
+    public bool ApplyPendingWhenDone { get; set; }
 }

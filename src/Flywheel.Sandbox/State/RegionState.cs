@@ -132,6 +132,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
             AdvanceInstance(instance, now);
         }
 
+        foreach (var cluster in Clusters.Values)
+        {
+            AdvanceCluster(cluster, now);
+        }
+
         foreach (var snapshot in Snapshots.Values.Concat(ClusterSnapshots.Values))
         {
             if (snapshot.Status == "creating" && snapshot.ReadyAt <= now)
@@ -205,6 +210,46 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         }
 
         instance.Pending.Clear();
+    }
+
+    private void AdvanceCluster(DbClusterState cluster, DateTimeOffset now)
+    {
+        while (true)
+        {
+            if (cluster.BusyUntil is { } until && until <= now)
+            {
+                if (cluster.ApplyPendingWhenDone)
+                {
+                    foreach (var (name, value) in cluster.Pending)
+                    {
+                        switch (name)
+                        {
+                            case "EngineVersion": cluster.EngineVersion = value; break;
+                            case "IAMDatabaseAuthenticationEnabled": cluster.IamDatabaseAuthenticationEnabled = value == "true"; break;
+                            default: break;
+                        }
+                    }
+
+                    cluster.Pending.Clear();
+                    cluster.ApplyPendingWhenDone = false;
+                }
+
+                cluster.Status = "available";
+                cluster.BusyUntil = null;
+                continue;
+            }
+
+            if (cluster.Status == "available" && cluster.PendingApplyAt is { } applyAt && applyAt <= now)
+            {
+                cluster.Status = "modifying";
+                cluster.BusyUntil = applyAt + Options.ModifyDuration;
+                cluster.ApplyPendingWhenDone = true;
+                cluster.PendingApplyAt = null;
+                continue;
+            }
+
+            return;
+        }
     }
 
     private void AdvanceKey(KmsKeyState key, DateTimeOffset now)

@@ -121,6 +121,11 @@ public sealed class AwsCliFidelityTests
         var clusterAttributes = await Cli(sandbox, "rds", "describe-db-cluster-snapshot-attributes", "--db-cluster-snapshot-identifier", clusterSnapshot);
         clusterAttributes.ExitCode.ShouldBe(0, clusterAttributes.ToString());
         clusterAttributes.Json["DBClusterSnapshotAttributesResult"]!["DBClusterSnapshotAttributes"]!.AsArray()[0]!["AttributeName"]!.GetValue<string>().ShouldBe("restore");
+        var cluster = clusterSnapshots.Json["DBClusterSnapshots"]!.AsArray()[0]!["DBClusterIdentifier"]!.GetValue<string>();
+        var enabled = sandbox.Read(s => s.Clusters[cluster].IamDatabaseAuthenticationEnabled);
+        var modified = await Cli(sandbox, "rds", "modify-db-cluster", "--db-cluster-identifier", cluster, enabled ? "--no-enable-iam-database-authentication" : "--enable-iam-database-authentication", "--no-apply-immediately");
+        modified.ExitCode.ShouldBe(0, modified.ToString());
+        modified.Json["DBCluster"]!["PendingModifiedValues"]!["IAMDatabaseAuthenticationEnabled"]!.GetValue<bool>().ShouldBe(!enabled);
     }
 
     [Fact]

@@ -31,6 +31,7 @@ internal sealed partial class RdsService : IOperationHandler
         "DescribeDBSnapshots" => DescribeDbSnapshots(request),
         "DescribeDBSnapshotAttributes" => DescribeDbSnapshotAttributes(request),
         "ModifyDBInstance" => ModifyDbInstance(request),
+        "ModifyDBCluster" => ModifyDbCluster(request),
         "CreateDBSnapshot" => CreateDbSnapshot(request),
         "CopyDBSnapshot" => CopyDbSnapshot(request),
         "DeleteDBSnapshot" => DeleteDbSnapshot(request),

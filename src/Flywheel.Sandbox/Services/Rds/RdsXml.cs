@@ -125,6 +125,7 @@ internal static class RdsXml
             Xml.Opt("IAMDatabaseAuthenticationEnabled", c.IamDatabaseAuthenticationEnabled),
             Xml.Opt("ClusterCreateTime", c.ClusterCreateTime),
             c.EnabledCloudwatchLogsExports.Count > 0 ? Xml.List("EnabledCloudwatchLogsExports", "member", c.EnabledCloudwatchLogsExports) : null,
+            c.Pending.Count > 0 ? new XElement("PendingModifiedValues", c.Pending.Select(p => new XElement(p.Key, p.Value))) : null,
             new XElement("EngineMode", "provisioned"),
             Xml.Opt("DeletionProtection", c.DeletionProtection),
             Xml.Opt("HttpEndpointEnabled", false),
