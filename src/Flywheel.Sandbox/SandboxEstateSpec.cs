@@ -42,4 +42,16 @@ public sealed record SandboxEstateSpec
     /// no deletion protection, short backup retention, public snapshot, rotation off, open ingress, …).
     /// </summary>
     public double MisconfigurationRate { get; init; } = 0.2;
+
+    /// <summary>
+    /// Rates for particular misconfigurations, overriding <see cref="MisconfigurationRate"/>: <c>guardduty-disabled</c>,
+    /// <c>key-rotation-disabled</c>, <c>no-auto-minor-version-upgrade</c>, <c>no-copy-tags-to-snapshot</c>,
+    /// <c>no-deletion-protection</c>, <c>no-enhanced-monitoring</c>, <c>no-event-subscription</c>, <c>no-guardduty</c>,
+    /// <c>no-iam-authentication</c>, <c>no-log-exports</c>, <c>no-log-file-validation</c>, <c>no-performance-insights</c>,
+    /// <c>no-trail</c>, <c>open-ingress</c>, <c>outdated-ca-certificate</c>, <c>proxy-tls-optional</c>,
+    /// <c>public-access</c>, <c>public-snapshot</c>, <c>rds-protection-disabled</c>, <c>secret-rotation-disabled</c>,
+    /// <c>short-backup-retention</c>, <c>single-region-trail</c>, <c>tls-not-enforced</c>, <c>trail-not-encrypted</c>,
+    /// <c>trail-not-logging</c>, <c>unencrypted</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> MisconfigurationRates { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
 }

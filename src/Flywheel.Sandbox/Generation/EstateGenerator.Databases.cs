@@ -27,10 +27,10 @@ internal sealed partial class EstateGenerator
             var name = proxied.Identifier + "-proxy";
             state.Proxies.Add(new DbProxyState(name, state.Arn("rds", "db-proxy:prx-" + Ids.HexId("", 17)), proxied.Engine.Contains("postgres", StringComparison.Ordinal) ? "POSTGRESQL" : "MYSQL",
                 network.VpcId, [.. proxied.VpcSecurityGroupIds], [.. network.Subnets.Take(2).Select(s => s.SubnetId)], proxied.MasterUserSecretArn!,
-                $"arn:aws:iam::{state.AccountId}:role/rds-proxy-role", RequireTls: !Misconfigured(), DaysAgo(10, 300)));
+                $"arn:aws:iam::{state.AccountId}:role/rds-proxy-role", RequireTls: !Misconfigured("proxy-tls-optional"), DaysAgo(10, 300)));
         }
 
-        if (!Misconfigured())
+        if (!Misconfigured("no-event-subscription"))
         {
             var name = "rds-critical-events";
             state.EventSubscriptions.Add(new EventSubscriptionState(name, state.Arn("rds", "es:" + name), state.Arn("sns", "rds-events"), "db-instance", [],
@@ -43,7 +43,7 @@ internal sealed partial class EstateGenerator
         var engine = Pick(spec.ClusterEngines);
         var team = Pick(spec.Teams);
         var identifier = $"{team}-{engine}-cluster-{index + 1}";
-        var encrypted = !Misconfigured();
+        var encrypted = !Misconfigured("unencrypted");
         var cluster = new DbClusterState
         {
             Identifier = identifier,
@@ -60,11 +60,11 @@ internal sealed partial class EstateGenerator
             AvailabilityZones = [.. network.Subnets.Select(s => s.AvailabilityZone)],
             StorageEncrypted = encrypted,
             KmsKeyId = encrypted ? (keys.CustomerKeyArns.Count > 0 && _random.NextDouble() < 0.7 ? Pick(keys.CustomerKeyArns) : keys.AwsRdsKeyArn) : null,
-            BackupRetentionPeriod = Misconfigured() ? 1 : 7,
-            CopyTagsToSnapshot = !Misconfigured(),
-            DeletionProtection = !Misconfigured(),
-            IamDatabaseAuthenticationEnabled = !Misconfigured(),
-            EnabledCloudwatchLogsExports = Misconfigured() ? [] : [engine == "aurora-mysql" ? "audit" : "postgresql"],
+            BackupRetentionPeriod = Misconfigured("short-backup-retention") ? 1 : 7,
+            CopyTagsToSnapshot = !Misconfigured("no-copy-tags-to-snapshot"),
+            DeletionProtection = !Misconfigured("no-deletion-protection"),
+            IamDatabaseAuthenticationEnabled = !Misconfigured("no-iam-authentication"),
+            EnabledCloudwatchLogsExports = Misconfigured("no-log-exports") ? [] : [engine == "aurora-mysql" ? "audit" : "postgresql"],
             ClusterCreateTime = DaysAgo(30, 900),
             Tags = OwnerTags(team),
         };
@@ -75,7 +75,7 @@ internal sealed partial class EstateGenerator
         for (var m = 0; m < spec.ManualSnapshotsPerInstance; m++)
         {
             var manual = Services.Rds.RdsService.ClusterSnapshotOf(state, cluster, $"{identifier}-manual-{m + 1}", "manual", DaysAgo(2, 200));
-            if (Misconfigured() && !manual.Encrypted)
+            if (Misconfigured("public-snapshot") && !manual.Encrypted)
             {
                 manual.RestoreAccounts.Add("all");
             }
@@ -92,7 +92,7 @@ internal sealed partial class EstateGenerator
     private DbInstanceState AddInstance(RegionState state, GeneratedNetwork network, GeneratedKeys keys, string engine, string team, int index, DbClusterState? cluster)
     {
         var identifier = cluster is null ? $"{team}-{engine}-{index + 1}" : $"{cluster.Identifier.Replace("-cluster-", "-", StringComparison.Ordinal)}-instance-{index + 1}";
-        var encrypted = cluster?.StorageEncrypted ?? !Misconfigured();
+        var encrypted = cluster?.StorageEncrypted ?? !Misconfigured("unencrypted");
         var subnet = network.Subnets[index % 2];
         var instance = new DbInstanceState
         {
@@ -103,7 +103,7 @@ internal sealed partial class EstateGenerator
             EngineVersion = cluster?.EngineVersion ?? EngineVersion(engine),
             InstanceClass = Pick(["db.t3.medium", "db.r6g.large", "db.m6i.xlarge"]),
             ClusterIdentifier = cluster?.Identifier,
-            PubliclyAccessible = Misconfigured(),
+            PubliclyAccessible = Misconfigured("public-access"),
             Port = Port(engine),
             EndpointAddress = $"{identifier}.{Ids.HexId("c", 11)}.{state.Region}.rds.amazonaws.com",
             VpcId = network.VpcId,
@@ -115,15 +115,15 @@ internal sealed partial class EstateGenerator
             OptionGroupName = "default:" + engine.Replace("aurora-", "aurora-", StringComparison.Ordinal) + "-" + EngineVersion(engine).Split('.')[0],
             StorageEncrypted = encrypted,
             KmsKeyId = cluster?.KmsKeyId ?? (encrypted ? (keys.CustomerKeyArns.Count > 0 && _random.NextDouble() < 0.6 ? Pick(keys.CustomerKeyArns) : keys.AwsRdsKeyArn) : null),
-            BackupRetentionPeriod = cluster?.BackupRetentionPeriod ?? (Misconfigured() ? _random.Next(0, 2) : 7),
-            CopyTagsToSnapshot = cluster?.CopyTagsToSnapshot ?? !Misconfigured(),
-            DeletionProtection = cluster?.DeletionProtection ?? !Misconfigured(),
-            IamDatabaseAuthenticationEnabled = cluster?.IamDatabaseAuthenticationEnabled ?? !Misconfigured(),
-            MonitoringInterval = Misconfigured() ? 0 : 60,
-            EnabledCloudwatchLogsExports = cluster is not null ? [] : Misconfigured() ? [] : [engine == "postgres" ? "postgresql" : "error"],
-            AutoMinorVersionUpgrade = !Misconfigured(),
-            PerformanceInsightsEnabled = !Misconfigured(),
-            CaCertificateIdentifier = Misconfigured() ? "rds-ca-2019" : "rds-ca-rsa2048-g1",
+            BackupRetentionPeriod = cluster?.BackupRetentionPeriod ?? (Misconfigured("short-backup-retention") ? _random.Next(0, 2) : 7),
+            CopyTagsToSnapshot = cluster?.CopyTagsToSnapshot ?? !Misconfigured("no-copy-tags-to-snapshot"),
+            DeletionProtection = cluster?.DeletionProtection ?? !Misconfigured("no-deletion-protection"),
+            IamDatabaseAuthenticationEnabled = cluster?.IamDatabaseAuthenticationEnabled ?? !Misconfigured("no-iam-authentication"),
+            MonitoringInterval = Misconfigured("no-enhanced-monitoring") ? 0 : 60,
+            EnabledCloudwatchLogsExports = cluster is not null ? [] : Misconfigured("no-log-exports") ? [] : [engine == "postgres" ? "postgresql" : "error"],
+            AutoMinorVersionUpgrade = !Misconfigured("no-auto-minor-version-upgrade"),
+            PerformanceInsightsEnabled = !Misconfigured("no-performance-insights"),
+            CaCertificateIdentifier = Misconfigured("outdated-ca-certificate") ? "rds-ca-2019" : "rds-ca-rsa2048-g1",
             MultiAz = cluster is null && _random.NextDouble() < 0.5,
             AllocatedStorage = 20 * _random.Next(1, 25),
             InstanceCreateTime = cluster?.ClusterCreateTime ?? DaysAgo(30, 1200),
@@ -155,7 +155,7 @@ internal sealed partial class EstateGenerator
         for (var m = 0; m < spec.ManualSnapshotsPerInstance; m++)
         {
             var identifier = $"{instance.Identifier}-manual-{m + 1}";
-            List<string> restore = Misconfigured() ? ["all"]
+            List<string> restore = Misconfigured("public-snapshot") ? ["all"]
                 : accounts.Count > 1 && _random.NextDouble() < 0.2 ? [Pick(accounts.Where(a => a.AccountId != state.AccountId).ToList()).AccountId]
                 : [];
             state.Snapshots[identifier] = Snapshot(state, instance, identifier, "manual", DaysAgo(2, 200), restore);
@@ -204,7 +204,7 @@ internal sealed partial class EstateGenerator
             var tls = group.Parameters.GetValueOrDefault("rds.force_ssl") ?? group.Parameters.GetValueOrDefault("require_secure_transport");
             if (tls is not null)
             {
-                tls.Value = Misconfigured() ? "0" : "1";
+                tls.Value = Misconfigured("tls-not-enforced") ? "0" : "1";
                 tls.Source = "user";
             }
         }

@@ -13,7 +13,7 @@ internal sealed partial class EstateGenerator
         for (var k = 0; k < spec.KeysPerRegion; k++)
         {
             var team = Pick(spec.Teams);
-            customer.Add(AddKey(state, $"{team} database key", "CUSTOMER", "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", $"alias/{team}-db-{k + 1}", rotate: !Misconfigured(), team).Arn);
+            customer.Add(AddKey(state, $"{team} database key", "CUSTOMER", "SYMMETRIC_DEFAULT", "ENCRYPT_DECRYPT", $"alias/{team}-db-{k + 1}", rotate: !Misconfigured("key-rotation-disabled"), team).Arn);
         }
 
         AddKey(state, "Signing key", "CUSTOMER", "RSA_2048", "SIGN_VERIFY", "alias/signing", rotate: false, Pick(spec.Teams));

@@ -9,7 +9,7 @@ internal sealed partial class EstateGenerator
 
     private void GenerateMonitoring(RegionState state, int regionIndex, GeneratedKeys keys)
     {
-        if (regionIndex == 0 && !Misconfigured())
+        if (regionIndex == 0 && !Misconfigured("no-trail"))
         {
             var name = "organization-trail";
             state.Trails.Add(new TrailState
@@ -18,26 +18,26 @@ internal sealed partial class EstateGenerator
                 Arn = state.Arn("cloudtrail", "trail/" + name),
                 HomeRegion = state.Region,
                 S3BucketName = $"cloudtrail-logs-{state.AccountId}",
-                IsMultiRegionTrail = !Misconfigured(),
-                LogFileValidationEnabled = !Misconfigured(),
-                KmsKeyId = Misconfigured() || keys.CustomerKeyArns.Count == 0 ? null : keys.CustomerKeyArns[0],
+                IsMultiRegionTrail = !Misconfigured("single-region-trail"),
+                LogFileValidationEnabled = !Misconfigured("no-log-file-validation"),
+                KmsKeyId = Misconfigured("trail-not-encrypted") || keys.CustomerKeyArns.Count == 0 ? null : keys.CustomerKeyArns[0],
                 CloudWatchLogsLogGroupArn = state.Arn("logs", "log-group:cloudtrail:*"),
-                IsLogging = !Misconfigured(),
+                IsLogging = !Misconfigured("trail-not-logging"),
                 StartLoggingTime = DaysAgo(100, 1000),
             });
         }
 
-        if (!Misconfigured())
+        if (!Misconfigured("no-guardduty"))
         {
             var detector = new DetectorState
             {
                 DetectorId = Ids.HexId("", 32),
-                Status = Misconfigured() ? "DISABLED" : "ENABLED",
+                Status = Misconfigured("guardduty-disabled") ? "DISABLED" : "ENABLED",
                 CreatedAt = DaysAgo(100, 1000),
             };
             foreach (var feature in DetectorFeatures)
             {
-                detector.Features[feature] = feature == "RDS_LOGIN_EVENTS" && Misconfigured() ? "DISABLED" : "ENABLED";
+                detector.Features[feature] = feature == "RDS_LOGIN_EVENTS" && Misconfigured("rds-protection-disabled") ? "DISABLED" : "ENABLED";
             }
 
             state.Detectors.Add(detector);

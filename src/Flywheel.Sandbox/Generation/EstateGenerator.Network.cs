@@ -60,7 +60,7 @@ internal sealed partial class EstateGenerator
                         IpProtocol = "tcp",
                         FromPort = port,
                         ToPort = port,
-                        IpRanges = Misconfigured() ? [$"10.{regionIndex}.0.0/16", "0.0.0.0/0"] : [$"10.{regionIndex}.0.0/16"],
+                        IpRanges = Misconfigured("open-ingress") ? [$"10.{regionIndex}.0.0/16", "0.0.0.0/0"] : [$"10.{regionIndex}.0.0/16"],
                     },
                 ],
                 Egress = [AllOut()],

@@ -33,7 +33,7 @@ internal sealed partial class EstateGenerator
         {
             var team = Pick(spec.Teams);
             var name = $"{team}/app/db-credentials-{s + 1}";
-            var rotation = !Misconfigured();
+            var rotation = !Misconfigured("secret-rotation-disabled");
             var created = DaysAgo(30, 800);
             state.Secrets[name] = new SecretState
             {

@@ -48,7 +48,9 @@ internal sealed partial class EstateGenerator(SandboxEstateSpec spec, SandboxEst
         GenerateMonitoring(state, regionIndex, keys);
     }
 
-    private bool Misconfigured() => _random.NextDouble() < spec.MisconfigurationRate;
+    // One draw per decision whatever the rate, so changing one kind's rate does not reshuffle the rest of the estate.
+    private bool Misconfigured(string kind) =>
+        _random.NextDouble() < (spec.MisconfigurationRates.TryGetValue(kind, out var rate) ? rate : spec.MisconfigurationRate);
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 

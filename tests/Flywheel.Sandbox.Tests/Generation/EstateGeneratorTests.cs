@@ -49,6 +49,25 @@ public sealed class EstateGeneratorTests
     }
 
     [Fact]
+    public async Task Generate_PerKindRate_OverridesTheGeneralRateForThatKindOnly()
+    {
+        var spec = new SandboxEstateSpec { InstancesPerRegion = 20, MisconfigurationRate = 0, MisconfigurationRates = new Dictionary<string, double> { ["public-access"] = 1 } };
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+
+        sandbox.Read(s => s.Instances.Values.Where(i => i.ClusterIdentifier is null).ToList()).ShouldAllBe(i => i.PubliclyAccessible && i.StorageEncrypted && i.DeletionProtection);
+    }
+
+    [Fact]
+    public async Task Generate_PerKindRate_DoesNotReshuffleTheRestOfTheEstate()
+    {
+        await using var baseline = await TestSandbox.StartAsync();
+        await using var tuned = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRates = new Dictionary<string, double> { ["open-ingress"] = 1 } } });
+
+        tuned.Read(s => s.Instances.Keys.ToList()).ShouldBe(baseline.Read(s => s.Instances.Keys.ToList()));
+        tuned.Read(s => s.Keys.Keys.ToList()).ShouldBe(baseline.Read(s => s.Keys.Keys.ToList()));
+    }
+
+    [Fact]
     public async Task Generate_Resources_CarryOwnerAndTeamTags()
     {
         await using var sandbox = await TestSandbox.StartAsync();
