@@ -28,4 +28,6 @@ internal sealed class SecretState
     public string? OwningService { get; init; }
 
     public List<KeyValuePair<string, string>> Tags { get; init; } = [];
+
+    public bool IsRdsManaged => OwningService == "rds";
 }

@@ -197,6 +197,13 @@ public sealed class AwsCliFidelityTests
         var secrets = result.Json["SecretList"]!.AsArray();
         secrets.ShouldContain(s => s!["OwningService"] != null && s["OwningService"]!.GetValue<string>() == "rds");
         secrets.ShouldContain(s => s!["Name"]!.GetValue<string>().Contains("/app/"));
+        var name = secrets.First(s => s!["Name"]!.GetValue<string>().Contains("/app/"))!["Name"]!.GetValue<string>();
+        var rotated = await Cli(sandbox, "secretsmanager", "rotate-secret", "--secret-id", name, "--rotation-lambda-arn", "arn:aws:lambda:us-east-1:111111111111:function:rotate", "--rotation-rules", "AutomaticallyAfterDays=30");
+        rotated.ExitCode.ShouldBe(0, rotated.ToString());
+        var described = await Cli(sandbox, "secretsmanager", "describe-secret", "--secret-id", name);
+        described.ExitCode.ShouldBe(0, described.ToString());
+        described.Json["RotationEnabled"]!.GetValue<bool>().ShouldBeTrue();
+        described.Json["RotationRules"]!["AutomaticallyAfterDays"]!.GetValue<int>().ShouldBe(30);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ internal sealed class SecretsManagerService : IOperationHandler
     public ServiceReply Handle(SandboxRequest request) => request.Operation switch
     {
         "ListSecrets" => ListSecrets(request),
+        "DescribeSecret" => WithSecret(request, DescribeSecret),
+        "RotateSecret" => WithSecret(request, secret => RotateSecret(request, secret)),
         _ => new AwsError("UnknownOperationException", ""),
     };
 
@@ -57,6 +59,49 @@ internal sealed class SecretsManagerService : IOperationHandler
 
         var body = new JsonObject { ["SecretList"] = new JsonArray([.. page.Items.Select(Entry)]) }.With("NextToken", page.NextMarker);
         return ServiceReply.Ok(body.ToJsonString());
+    }
+
+    private static ServiceReply WithSecret(SandboxRequest request, Func<SecretState, ServiceReply> action)
+    {
+        var id = request.Json.GetString("SecretId") ?? "";
+        var secret = request.State.Secrets.Values.FirstOrDefault(s => s.Name == id || s.Arn == id || s.Arn.StartsWith(id + "-", StringComparison.Ordinal));
+        return secret is null
+            ? new AwsError("ResourceNotFoundException", "Secrets Manager can't find the specified secret.")
+            : action(secret);
+    }
+
+    private static ServiceReply DescribeSecret(SecretState secret)
+    {
+        var entry = (JsonObject)Entry(secret);
+        entry["VersionIdsToStages"] = entry["SecretVersionsToStages"]!.DeepClone();
+        entry.Remove("SecretVersionsToStages");
+        return ServiceReply.Ok(entry.ToJsonString());
+    }
+
+    // Rotation needs a rotation function (given now or configured before); RDS-managed secrets rotate on their own.
+    private static ServiceReply RotateSecret(SandboxRequest request, SecretState secret)
+    {
+        var lambda = request.Json.GetString("RotationLambdaARN") ?? secret.RotationLambdaArn;
+        if (lambda is null && !secret.IsRdsManaged)
+        {
+            return new AwsError("InvalidRequestException", "No Lambda rotation function ARN is associated with this secret.");
+        }
+
+        var days = (request.Json["RotationRules"] as JsonObject)?.GetInt("AutomaticallyAfterDays") ?? secret.RotationAutomaticallyAfterDays ?? 30;
+        secret.RotationEnabled = true;
+        secret.RotationLambdaArn = secret.IsRdsManaged ? null : lambda;
+        secret.RotationAutomaticallyAfterDays = days;
+        if (request.Json.GetBool("RotateImmediately") ?? true)
+        {
+            secret.LastRotatedDate = request.Now;
+            secret.LastChangedDate = request.Now;
+        }
+
+        secret.NextRotationDate = (secret.LastRotatedDate ?? request.Now).AddDays(days);
+        return ServiceReply.Ok(new JsonObject { ["ARN"] = secret.Arn, ["Name"] = secret.Name, ["VersionId"] = VersionId(secret) }.ToJsonString()) with
+        {
+            Mutation = new MutationRecord([secret.Arn], new Dictionary<string, object?> { ["secretId"] = secret.Arn, ["rotationRules"] = new Dictionary<string, object?> { ["automaticallyAfterDays"] = days } }),
+        };
     }
 
     // Secrets Manager filters match prefixes, case-sensitively; a leading '!' negates.
