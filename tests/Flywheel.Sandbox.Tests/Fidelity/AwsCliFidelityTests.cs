@@ -315,6 +315,23 @@ public sealed class AwsCliFidelityTests
         sandbox.Read(s => s.Instances.Values.Single(i => i.DbiResourceId == resourceId).BackupRetentionPeriod).ShouldBe(14);
     }
 
+    [Fact]
+    public async Task Throttled_Cli_RecognisesTheCodeAsThrottlingAndRetries()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Faults = new SandboxFaultOptions { ThrottleRatePerSecond = 1, ThrottleBurst = 1 } });
+        (await Cli(sandbox, "rds", "describe-db-instances")).ExitCode.ShouldBe(0);
+
+        var env = AwsCli.Environment(sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, null);
+        env["AWS_MAX_ATTEMPTS"] = "2";
+        env["AWS_RETRY_MODE"] = "standard";
+        var throttled = await ExternalTool.RunAsync(ExternalTool.Require("aws"), ["rds", "describe-db-instances", "--endpoint-url", sandbox.Server.Endpoint.ToString().TrimEnd('/'), "--output", "json"], env);
+
+        // The fake clock does not move, so the bucket stays empty: botocore must classify the error as throttling and retry.
+        throttled.ExitCode.ShouldNotBe(0);
+        throttled.StandardError.ShouldContain("(Throttling)");
+        throttled.StandardError.ShouldContain("reached max retries: 1");
+    }
+
     private static Task<CliResult> Cli(TestSandbox sandbox, params string[] arguments) =>
         AwsCli.RunAsync(sandbox.Server, sandbox.Account.AccessKeyId, sandbox.Account.SecretAccessKey, arguments);
 

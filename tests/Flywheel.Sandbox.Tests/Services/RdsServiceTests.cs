@@ -207,6 +207,21 @@ public sealed class RdsServiceTests
         missing.ErrorCode.ShouldBe("DBClusterNotFoundFault");
     }
 
+    [Fact]
+    public async Task ModifyDbInstance_ManageMasterUserPassword_CreatesTheRdsOwnedSecret()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var identifier = sandbox.Read(s => s.Instances.Values.First(i => i.ClusterIdentifier is null && i.MasterUserSecretArn is null).Identifier);
+
+        var modified = await sandbox.Client.QueryAsync("rds", "ModifyDBInstance", ("DBInstanceIdentifier", identifier), ("ManageMasterUserPassword", "true"), ("ApplyImmediately", "true"));
+
+        var secretArn = modified.Xml.Descendants().Single(e => e.Name.LocalName == "MasterUserSecret").Elements().Single(e => e.Name.LocalName == "SecretArn").Value;
+        var secrets = await sandbox.Client.JsonAsync("secretsmanager", "secretsmanager.ListSecrets", new System.Text.Json.Nodes.JsonObject());
+        var secret = secrets.Json["SecretList"]!.AsArray().Single(s => s!["ARN"]!.GetValue<string>() == secretArn)!;
+        secret["OwningService"]!.GetValue<string>().ShouldBe("rds");
+        secret["RotationEnabled"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
     private static Task<AwsReply> Describe(TestSandbox sandbox, string identifier) =>
         sandbox.Client.QueryAsync("rds", "DescribeDBInstances", ("DBInstanceIdentifier", identifier));
 }

@@ -80,8 +80,25 @@ internal sealed partial class RdsService
 
         if (p.GetBool("ManageMasterUserPassword") is true && instance.MasterUserSecretArn is null)
         {
-            instance.MasterUserSecretArn = $"arn:aws:secretsmanager:{state.Region}:{state.AccountId}:secret:rds!db-{instance.DbiResourceId.ToLowerInvariant()}-{instance.Identifier[..Math.Min(6, instance.Identifier.Length)]}";
-            instance.MasterUserSecretKmsKeyId = p.Get("MasterUserSecretKmsKeyId") ?? state.Aliases.GetValueOrDefault("alias/aws/secretsmanager")?.TargetKeyId;
+            // RDS creates the secret in Secrets Manager, owned by rds and rotated every 7 days.
+            var secretName = $"rds!db-{instance.DbiResourceId[3..].ToLowerInvariant()}";
+            var secretKey = p.Get("MasterUserSecretKmsKeyId") ?? state.Aliases.GetValueOrDefault("alias/aws/secretsmanager")?.TargetKeyId;
+            instance.MasterUserSecretArn = state.Arn("secretsmanager", $"secret:{secretName}-{instance.Identifier[..Math.Min(6, instance.Identifier.Length)]}");
+            instance.MasterUserSecretKmsKeyId = secretKey is null ? null : state.Keys.GetValueOrDefault(secretKey)?.Arn ?? secretKey;
+            state.Secrets[secretName] = new SecretState
+            {
+                Name = secretName,
+                Arn = instance.MasterUserSecretArn,
+                Description = $"Secret associated with primary RDS DB instance: {instance.Arn}",
+                KmsKeyId = instance.MasterUserSecretKmsKeyId,
+                RotationEnabled = true,
+                RotationAutomaticallyAfterDays = 7,
+                LastChangedDate = request.Now,
+                NextRotationDate = request.Now.AddDays(7),
+                CreatedDate = request.Now,
+                OwningService = "rds",
+                Tags = [new("aws:rds:primaryDBInstanceArn", instance.Arn)],
+            };
             changed["manageMasterUserPassword"] = true;
             immediate = true;
         }
