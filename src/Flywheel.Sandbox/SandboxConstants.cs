@@ -12,6 +12,9 @@ public static class SandboxConstants
     /// <summary>How long an instance stays <c>creating</c> (restore) or <c>deleting</c>.</summary>
     public static readonly TimeSpan CreateDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long an instance stays <c>rebooting</c>.</summary>
+    public static readonly TimeSpan RebootDuration = TimeSpan.FromMinutes(2);
+
     /// <summary>How long an on-demand KMS key rotation is in progress.</summary>
     public static readonly TimeSpan OnDemandRotationDuration = TimeSpan.FromMinutes(1);
 

@@ -37,6 +37,9 @@ internal sealed class DbInstanceState
 
     public string ParameterGroupName { get; set; } = "";
 
+    /// <summary>in-sync, or pending-reboot after a static parameter or the group itself changed.</summary>
+    public string ParameterApplyStatus { get; set; } = "in-sync";
+
     public string OptionGroupName { get; set; } = "";
 
     public bool StorageEncrypted { get; init; }

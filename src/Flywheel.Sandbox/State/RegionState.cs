@@ -166,6 +166,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
                     return;
                 }
 
+                if (instance.Status == "rebooting")
+                {
+                    instance.ParameterApplyStatus = "in-sync";
+                }
+
                 if (instance.Status == "modifying" && instance.ApplyPendingWhenDone)
                 {
                     ApplyPending(instance);

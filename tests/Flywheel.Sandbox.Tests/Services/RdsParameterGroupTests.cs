@@ -46,6 +46,25 @@ public sealed class RdsParameterGroupTests
     }
 
     [Fact]
+    public async Task ModifyDbParameterGroup_StaticParameter_InstancesPendingRebootUntilRebooted()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { InstancesPerRegion = 12 } });
+        var (group, instance) = sandbox.Read(s => s.Instances.Values.Where(i => i.ClusterIdentifier is null && !i.ParameterGroupName.StartsWith("default.") && i.Engine == "postgres").Select(i => (i.ParameterGroupName, i.Identifier)).First());
+
+        await sandbox.Client.QueryAsync("rds", "ModifyDBParameterGroup", ("DBParameterGroupName", group),
+            ("Parameters.Parameter.1.ParameterName", "shared_preload_libraries"), ("Parameters.Parameter.1.ParameterValue", "pgaudit"), ("Parameters.Parameter.1.ApplyMethod", "pending-reboot"));
+        (await Describe(sandbox, instance)).First("ParameterApplyStatus").ShouldBe("pending-reboot");
+
+        var rebooting = await sandbox.Client.QueryAsync("rds", "RebootDBInstance", ("DBInstanceIdentifier", instance));
+        rebooting.First("DBInstanceStatus").ShouldBe("rebooting");
+        sandbox.Time.Advance(TimeSpan.FromMinutes(2));
+
+        var rebooted = await Describe(sandbox, instance);
+        rebooted.First("DBInstanceStatus").ShouldBe("available");
+        rebooted.First("ParameterApplyStatus").ShouldBe("in-sync");
+    }
+
+    [Fact]
     public async Task ModifyDbParameterGroup_DefaultGroup_ReturnsInvalidParameterValue()
     {
         await using var sandbox = await TestSandbox.StartAsync();
@@ -79,4 +98,7 @@ public sealed class RdsParameterGroupTests
 
         reply.All("DBClusterParameterGroupName").ShouldBe(expected);
     }
+
+    private static Task<AwsReply> Describe(TestSandbox sandbox, string identifier) =>
+        sandbox.Client.QueryAsync("rds", "DescribeDBInstances", ("DBInstanceIdentifier", identifier));
 }

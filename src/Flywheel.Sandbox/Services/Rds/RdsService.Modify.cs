@@ -69,6 +69,20 @@ internal sealed partial class RdsService
             immediate = true;
         }
 
+        if (p.Get("DBParameterGroupName") is { } groupName && groupName != instance.ParameterGroupName)
+        {
+            if (!state.ParameterGroups.ContainsKey(groupName))
+            {
+                return GroupNotFound(groupName);
+            }
+
+            // The new group is associated at once and takes effect at the next reboot.
+            instance.ParameterGroupName = groupName;
+            instance.ParameterApplyStatus = "pending-reboot";
+            changed["dBParameterGroupName"] = groupName;
+            immediate = true;
+        }
+
         var logs = p.GetList("CloudwatchLogsExportConfiguration.EnableLogTypes");
         var disable = p.GetList("CloudwatchLogsExportConfiguration.DisableLogTypes");
         if (logs.Count > 0 || disable.Count > 0)

@@ -121,11 +121,22 @@ internal sealed partial class RdsService
             }
         }
 
+        var needsReboot = false;
         foreach (var change in changes)
         {
             var parameter = group.Parameters[change.Get("ParameterName")!];
             parameter.Value = change.Get("ParameterValue");
             parameter.Source = "user";
+            needsReboot |= parameter.ApplyType == "static" || change.Get("ApplyMethod") == "pending-reboot";
+        }
+
+        // Static changes reach the instances using the group only when they reboot.
+        if (needsReboot && !cluster)
+        {
+            foreach (var instance in request.State.Instances.Values.Where(i => i.ParameterGroupName == group.Name))
+            {
+                instance.ParameterApplyStatus = "pending-reboot";
+            }
         }
 
         var resultName = cluster ? "DBClusterParameterGroupName" : "DBParameterGroupName";

@@ -32,6 +32,7 @@ internal sealed partial class RdsService : IOperationHandler
         "DescribeDBSnapshotAttributes" => DescribeDbSnapshotAttributes(request),
         "ModifyDBInstance" => ModifyDbInstance(request),
         "ModifyDBCluster" => ModifyDbCluster(request),
+        "RebootDBInstance" => RebootDbInstance(request),
         "CreateDBSnapshot" => CreateDbSnapshot(request),
         "CopyDBSnapshot" => CopyDbSnapshot(request),
         "DeleteDBSnapshot" => DeleteDbSnapshot(request),
@@ -261,6 +262,28 @@ internal sealed partial class RdsService : IOperationHandler
                 ["dBSnapshotIdentifier"] = snapshotId,
                 ["dBInstanceIdentifier"] = instance.Identifier,
             }),
+        };
+    }
+
+    private static ServiceReply RebootDbInstance(SandboxRequest request)
+    {
+        var identifier = request.Parameters.Get("DBInstanceIdentifier");
+        var instance = identifier is null ? null : FindInstance(request.State, identifier);
+        if (instance is null)
+        {
+            return new AwsError("DBInstanceNotFound", $"DBInstance {identifier} not found.", 404);
+        }
+
+        if (instance.Status != "available")
+        {
+            return new AwsError("InvalidDBInstanceState", "Database instance is not in available state.");
+        }
+
+        instance.Status = "rebooting";
+        instance.BusyUntil = request.Now + SandboxConstants.RebootDuration;
+        return ServiceReply.Ok(QueryResponse.Query("RebootDBInstance", Namespace, request.RequestId, RdsXml.Instance(instance, request.State, request.Now))) with
+        {
+            Mutation = new MutationRecord([instance.Arn], new Dictionary<string, object?> { ["dBInstanceIdentifier"] = instance.Identifier }),
         };
     }
 

@@ -29,7 +29,7 @@ internal static class RdsXml
             SecurityGroups(i.VpcSecurityGroupIds),
             Xml.List("DBParameterGroups", [new XElement("DBParameterGroup",
                 new XElement("DBParameterGroupName", i.ParameterGroupName),
-                new XElement("ParameterApplyStatus", "in-sync"))]),
+                new XElement("ParameterApplyStatus", i.ParameterApplyStatus))]),
             new XElement("AvailabilityZone", i.AvailabilityZone),
             new XElement("DBSubnetGroup",
                 new XElement("DBSubnetGroupName", i.SubnetGroupName),
