@@ -184,6 +184,8 @@ public sealed class AwsCliFidelityTests
         var after = await Cli(sandbox, "ec2", "describe-security-groups", "--group-ids", groupId);
         after.Json["SecurityGroups"]!.AsArray()[0]!["IpPermissions"]!.AsArray()
             .SelectMany(p => p!["IpRanges"]!.AsArray()).Select(r => r!["CidrIp"]!.GetValue<string>()).ShouldNotContain("0.0.0.0/0");
+        var rolledBack = await Cli(sandbox, "ec2", "authorize-security-group-ingress", "--group-id", groupId, "--ip-permissions", $"IpProtocol=tcp,FromPort={port},ToPort={port},IpRanges=[{{CidrIp=0.0.0.0/0}}]");
+        rolledBack.ExitCode.ShouldBe(0, rolledBack.ToString());
     }
 
     [Fact]

@@ -31,6 +31,23 @@ public sealed class Ec2ServiceTests
     }
 
     [Fact]
+    public async Task AuthorizeSecurityGroupIngress_AfterRevoke_RestoresTheRuleAndRejectsADuplicate()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 1 } });
+        var (groupId, port) = sandbox.Read(s => s.SecurityGroups.Values.Where(g => g.GroupName != "default").Select(g => (g.GroupId, g.Ingress[0].FromPort!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).First());
+        (string, string)[] rule = [("GroupId", groupId), ("IpPermissions.1.IpProtocol", "tcp"), ("IpPermissions.1.FromPort", port), ("IpPermissions.1.ToPort", port), ("IpPermissions.1.IpRanges.1.CidrIp", "0.0.0.0/0")];
+        (await sandbox.Client.QueryAsync("ec2", "RevokeSecurityGroupIngress", rule)).Status.ShouldBe(200);
+
+        var restored = await sandbox.Client.QueryAsync("ec2", "AuthorizeSecurityGroupIngress", rule);
+        var duplicate = await sandbox.Client.QueryAsync("ec2", "AuthorizeSecurityGroupIngress", rule);
+
+        restored.First("return").ShouldBe("true");
+        duplicate.ErrorCode.ShouldBe("InvalidPermission.Duplicate");
+        var described = await sandbox.Client.QueryAsync("ec2", "DescribeSecurityGroups", ("GroupId.1", groupId));
+        described.All("cidrIp").ShouldContain("0.0.0.0/0");
+    }
+
+    [Fact]
     public async Task DescribeRouteTables_SubnetFilter_ReturnsTheAssociatedTable()
     {
         await using var sandbox = await TestSandbox.StartAsync();

@@ -5,7 +5,7 @@ using Flywheel.Sandbox.State;
 
 namespace Flywheel.Sandbox.Services.Ec2;
 
-/// <summary>RevokeSecurityGroupIngress: removes the named ranges and source groups from matching permissions.</summary>
+/// <summary>RevokeSecurityGroupIngress and AuthorizeSecurityGroupIngress (its rollback) on matching permissions.</summary>
 internal sealed partial class Ec2Service
 {
     private static ServiceReply RevokeSecurityGroupIngress(SandboxRequest request)
@@ -23,19 +23,7 @@ internal sealed partial class Ec2Service
                 : new AwsError("InvalidGroup.NotFound", $"The security group '{groupId ?? p.Get("GroupName")}' does not exist");
         }
 
-        var requested = p.GetStructures("IpPermissions").Select(s => new IpPermissionState
-        {
-            IpProtocol = Ec2Xml.NormalizeProtocol(s.Get("IpProtocol") ?? "-1"),
-            FromPort = s.GetInt("FromPort"),
-            ToPort = s.GetInt("ToPort"),
-            IpRanges = [.. s.GetStructures("IpRanges").Select(r => r.Get("CidrIp")).OfType<string>()],
-            Ipv6Ranges = [.. s.GetStructures("Ipv6Ranges").Select(r => r.Get("CidrIpv6")).OfType<string>()],
-            SourceGroupIds = [.. s.GetStructures("Groups").Select(r => r.Get("GroupId")).OfType<string>()],
-        }).ToList();
-        if (p.Get("CidrIp") is { } cidr)
-        {
-            requested.Add(new IpPermissionState { IpProtocol = Ec2Xml.NormalizeProtocol(p.Get("IpProtocol") ?? "-1"), FromPort = p.GetInt("FromPort"), ToPort = p.GetInt("ToPort"), IpRanges = [cidr] });
-        }
+        var requested = RequestedPermissions(p);
 
         if (requested.Count == 0)
         {
@@ -75,16 +63,86 @@ internal sealed partial class Ec2Service
             Mutation = new MutationRecord([group.Arn], new Dictionary<string, object?>
             {
                 ["groupId"] = group.GroupId,
-                ["ipPermissions"] = requested.Select(r => new Dictionary<string, object?>
-                {
-                    ["ipProtocol"] = r.IpProtocol,
-                    ["fromPort"] = r.FromPort,
-                    ["toPort"] = r.ToPort,
-                    ["ipRanges"] = r.IpRanges,
-                    ["ipv6Ranges"] = r.Ipv6Ranges,
-                    ["groups"] = r.SourceGroupIds,
-                }).ToList(),
+                ["ipPermissions"] = Describe(requested),
             }),
         };
     }
+
+    // AuthorizeSecurityGroupIngress: adds ranges and source groups; a rule that already exists is a duplicate.
+    private static ServiceReply AuthorizeSecurityGroupIngress(SandboxRequest request)
+    {
+        var p = request.Parameters;
+        var group = p.Get("GroupId") is { } groupId ? request.State.SecurityGroups.GetValueOrDefault(groupId) : null;
+        if (group is null)
+        {
+            return new AwsError("InvalidGroup.NotFound", $"The security group '{p.Get("GroupId")}' does not exist");
+        }
+
+        var requested = RequestedPermissions(p);
+        if (requested.Count == 0)
+        {
+            return new AwsError("MissingParameter", "No IP permissions specified.");
+        }
+
+        foreach (var wanted in requested)
+        {
+            var existing = group.Ingress.FirstOrDefault(e => e.IpProtocol == wanted.IpProtocol && (e.IpProtocol == "-1" || (e.FromPort == wanted.FromPort && e.ToPort == wanted.ToPort)));
+            var duplicate = existing is not null && (wanted.IpRanges.Any(existing.IpRanges.Contains) || wanted.Ipv6Ranges.Any(existing.Ipv6Ranges.Contains) || wanted.SourceGroupIds.Any(existing.SourceGroupIds.Contains));
+            if (duplicate)
+            {
+                return new AwsError("InvalidPermission.Duplicate", $"the specified rule \"peer: {wanted.IpRanges.Concat(wanted.SourceGroupIds).FirstOrDefault()}, {wanted.IpProtocol.ToUpperInvariant()}, from port: {wanted.FromPort}, to port: {wanted.ToPort}, ALLOW\" already exists");
+            }
+        }
+
+        foreach (var wanted in requested)
+        {
+            var existing = group.Ingress.FirstOrDefault(e => e.IpProtocol == wanted.IpProtocol && (e.IpProtocol == "-1" || (e.FromPort == wanted.FromPort && e.ToPort == wanted.ToPort)));
+            if (existing is null)
+            {
+                group.Ingress.Add(wanted);
+                continue;
+            }
+
+            existing.IpRanges.AddRange(wanted.IpRanges);
+            existing.Ipv6Ranges.AddRange(wanted.Ipv6Ranges);
+            existing.SourceGroupIds.AddRange(wanted.SourceGroupIds);
+        }
+
+        return ServiceReply.Ok(QueryResponse.Ec2("AuthorizeSecurityGroupIngress", request.RequestId, new XElement("return", "true"))) with
+        {
+            Mutation = new MutationRecord([group.Arn], new Dictionary<string, object?> { ["groupId"] = group.GroupId, ["ipPermissions"] = Describe(requested) }),
+        };
+    }
+
+    private static List<IpPermissionState> RequestedPermissions(QueryParameters p)
+    {
+        var requested = p.GetStructures("IpPermissions").Select(s => new IpPermissionState
+        {
+            IpProtocol = Ec2Xml.NormalizeProtocol(s.Get("IpProtocol") ?? "-1"),
+            FromPort = s.GetInt("FromPort"),
+            ToPort = s.GetInt("ToPort"),
+            IpRanges = [.. s.GetStructures("IpRanges").Select(r => r.Get("CidrIp")).OfType<string>()],
+            Ipv6Ranges = [.. s.GetStructures("Ipv6Ranges").Select(r => r.Get("CidrIpv6")).OfType<string>()],
+            SourceGroupIds = [.. s.GetStructures("Groups").Select(r => r.Get("GroupId")).OfType<string>()],
+        }).ToList();
+        if (p.Get("CidrIp") is { } cidr)
+        {
+            requested.Add(new IpPermissionState { IpProtocol = Ec2Xml.NormalizeProtocol(p.Get("IpProtocol") ?? "-1"), FromPort = p.GetInt("FromPort"), ToPort = p.GetInt("ToPort"), IpRanges = [cidr] });
+        }
+
+        return requested;
+    }
+
+    private static List<Dictionary<string, object?>> Describe(List<IpPermissionState> permissions) =>
+    [
+        .. permissions.Select(r => new Dictionary<string, object?>
+        {
+            ["ipProtocol"] = r.IpProtocol,
+            ["fromPort"] = r.FromPort,
+            ["toPort"] = r.ToPort,
+            ["ipRanges"] = r.IpRanges,
+            ["ipv6Ranges"] = r.Ipv6Ranges,
+            ["groups"] = r.SourceGroupIds,
+        }),
+    ];
 }

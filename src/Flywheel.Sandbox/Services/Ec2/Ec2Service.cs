@@ -19,6 +19,7 @@ internal sealed partial class Ec2Service(IReadOnlyList<string> estateRegions) : 
         "DescribeSubnets" => DescribeSubnets(request),
         "DescribeRouteTables" => DescribeRouteTables(request),
         "RevokeSecurityGroupIngress" => RevokeSecurityGroupIngress(request),
+        "AuthorizeSecurityGroupIngress" => AuthorizeSecurityGroupIngress(request),
         "DescribeRegions" => DescribeRegions(request),
         _ => new AwsError("InvalidAction", $"The action {request.Operation} is not valid for this web service."),
     };
