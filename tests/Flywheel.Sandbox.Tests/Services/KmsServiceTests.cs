@@ -174,6 +174,20 @@ public sealed class KmsServiceTests
     }
 
     [Fact]
+    public async Task PutKeyPolicy_ThenGet_ReturnsTheNewPolicy_AndRejectsMalformedJson()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var keyId = sandbox.CustomerKey();
+        const string Policy = """{"Version":"2012-10-17","Statement":[]}""";
+
+        (await Kms(sandbox, "PutKeyPolicy", keyId, new JsonObject { ["PolicyName"] = "default", ["Policy"] = Policy })).Status.ShouldBe(200);
+        var malformed = await Kms(sandbox, "PutKeyPolicy", keyId, new JsonObject { ["PolicyName"] = "default", ["Policy"] = "{not json" });
+
+        (await Kms(sandbox, "GetKeyPolicy", keyId)).Json["Policy"]!.GetValue<string>().ShouldBe(Policy);
+        malformed.ErrorCode.ShouldBe("MalformedPolicyDocumentException");
+    }
+
+    [Fact]
     public async Task DisableKey_ThenEnableKey_StateFollows()
     {
         await using var sandbox = await TestSandbox.StartAsync();

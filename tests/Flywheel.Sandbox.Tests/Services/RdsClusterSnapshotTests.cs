@@ -36,6 +36,20 @@ public sealed class RdsClusterSnapshotTests
     }
 
     [Fact]
+    public async Task ModifyDbClusterSnapshotAttribute_ShareWithAccount_AppearsInTheAttributes()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(WithClusters);
+        var snapshot = sandbox.Read(s => s.ClusterSnapshots.Values.First(x => x.SnapshotType == "manual").Identifier);
+        var other = sandbox.Server.Accounts[1].AccountId;
+
+        var reply = await sandbox.Client.QueryAsync("rds", "ModifyDBClusterSnapshotAttribute", ("DBClusterSnapshotIdentifier", snapshot), ("AttributeName", "restore"), ("ValuesToAdd.AttributeValue.1", other));
+
+        reply.Status.ShouldBe(200, reply.Body);
+        reply.Xml.Name.LocalName.ShouldBe("ModifyDBClusterSnapshotAttributeResponse");
+        (await sandbox.Client.QueryAsync("rds", "DescribeDBClusterSnapshotAttributes", ("DBClusterSnapshotIdentifier", snapshot))).All("AttributeValue").ShouldContain(other);
+    }
+
+    [Fact]
     public async Task DescribeDbClusterSnapshotAttributes_Unknown_Returns404()
     {
         await using var sandbox = await TestSandbox.StartAsync(WithClusters);

@@ -23,6 +23,7 @@ internal sealed partial class KmsService(SandboxIds ids) : IOperationHandler
         "ListAliases" => ListAliases(request),
         "DescribeKey" => WithKey(request, key => Ok(new JsonObject { ["KeyMetadata"] = Metadata(key) })),
         "GetKeyPolicy" => WithKey(request, key => GetKeyPolicy(request, key)),
+        "PutKeyPolicy" => WithKey(request, key => PutKeyPolicy(request, key)),
         "GetKeyRotationStatus" => WithKey(request, key => GetKeyRotationStatus(key)),
         "EnableKeyRotation" => WithKey(request, key => SetRotation(request, key, enable: true)),
         "DisableKeyRotation" => WithKey(request, key => SetRotation(request, key, enable: false)),
@@ -115,6 +116,35 @@ internal sealed partial class KmsService(SandboxIds ids) : IOperationHandler
         }
 
         return Ok(new JsonObject { ["Policy"] = key.Policy ?? DefaultPolicy(key), ["PolicyName"] = "default" });
+    }
+
+    private static ServiceReply PutKeyPolicy(SandboxRequest request, KmsKeyState key)
+    {
+        if (key.KeyManager == "AWS")
+        {
+            return AwsManaged(key);
+        }
+
+        var policy = request.Json.GetString("Policy");
+        if (string.IsNullOrEmpty(policy) || !IsJsonObject(policy))
+        {
+            return new AwsError("MalformedPolicyDocumentException", "The new key policy will not allow you to update the key policy in the future.");
+        }
+
+        key.Policy = policy;
+        return Mutated(request, key, new Dictionary<string, object?> { ["keyId"] = key.Arn, ["policyName"] = request.Json.GetString("PolicyName") ?? "default" });
+    }
+
+    private static bool IsJsonObject(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) is JsonObject;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private static ServiceReply GetKeyRotationStatus(KmsKeyState key)

@@ -114,7 +114,14 @@ internal sealed partial class RdsService
         };
     });
 
-    private static ServiceReply ModifyDbSnapshotAttribute(SandboxRequest request) => WithSnapshot(request, snapshot =>
+    private static ServiceReply ModifyDbSnapshotAttribute(SandboxRequest request) =>
+        WithSnapshot(request, snapshot => ModifyRestoreAttribute(request, snapshot, cluster: false));
+
+    private static ServiceReply ModifyDbClusterSnapshotAttribute(SandboxRequest request) =>
+        WithClusterSnapshot(request, snapshot => ModifyRestoreAttribute(request, snapshot, cluster: true));
+
+    // Sharing a snapshot: the restore attribute lists account ids, or "all" for public.
+    private static ServiceReply ModifyRestoreAttribute(SandboxRequest request, DbSnapshotState snapshot, bool cluster)
     {
         var p = request.Parameters;
         if (p.Get("AttributeName") != "restore")
@@ -142,17 +149,19 @@ internal sealed partial class RdsService
 
         snapshot.RestoreAccounts.RemoveAll(remove.Contains);
         snapshot.RestoreAccounts.AddRange(add.Where(v => !snapshot.RestoreAccounts.Contains(v)));
-        return ServiceReply.Ok(QueryResponse.Query("ModifyDBSnapshotAttribute", Namespace, request.RequestId, RdsXml.SnapshotAttributes(snapshot))) with
+        var operation = cluster ? "ModifyDBClusterSnapshotAttribute" : "ModifyDBSnapshotAttribute";
+        var result = cluster ? RdsXml.ClusterSnapshotAttributes(snapshot) : RdsXml.SnapshotAttributes(snapshot);
+        return ServiceReply.Ok(QueryResponse.Query(operation, Namespace, request.RequestId, result)) with
         {
             Mutation = new MutationRecord([snapshot.Arn], new Dictionary<string, object?>
             {
-                ["dBSnapshotIdentifier"] = snapshot.Identifier,
+                [cluster ? "dBClusterSnapshotIdentifier" : "dBSnapshotIdentifier"] = snapshot.Identifier,
                 ["attributeName"] = "restore",
                 ["valuesToAdd"] = add,
                 ["valuesToRemove"] = remove,
             }),
         };
-    });
+    }
 
     private static ServiceReply RestoreDbInstanceFromDbSnapshot(SandboxRequest request)
     {

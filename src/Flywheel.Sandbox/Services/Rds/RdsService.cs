@@ -37,6 +37,7 @@ internal sealed partial class RdsService : IOperationHandler
         "CopyDBSnapshot" => CopyDbSnapshot(request),
         "DeleteDBSnapshot" => DeleteDbSnapshot(request),
         "ModifyDBSnapshotAttribute" => ModifyDbSnapshotAttribute(request),
+        "ModifyDBClusterSnapshotAttribute" => ModifyDbClusterSnapshotAttribute(request),
         "RestoreDBInstanceFromDBSnapshot" => RestoreDbInstanceFromDbSnapshot(request),
         "DeleteDBInstance" => DeleteDbInstance(request),
         "DescribeDBClusterSnapshots" => DescribeDbClusterSnapshots(request),
