@@ -1,0 +1,124 @@
+using Flywheel.Sandbox.Tests.Support;
+
+namespace Flywheel.Sandbox.Tests.Faults;
+
+public sealed class FaultInjectorTests
+{
+    private static readonly SandboxOptions Throttled = new() { Faults = new SandboxFaultOptions { ThrottleRatePerSecond = 1, ThrottleBurst = 2 } };
+
+    [Theory]
+    [InlineData("rds", 400, "Throttling")]
+    [InlineData("ec2", 503, "RequestLimitExceeded")]
+    [InlineData("sts", 400, "Throttling")]
+    public async Task Query_BurstExhausted_ThrottledWithTheServicesCode(string service, int status, string code)
+    {
+        await using var sandbox = await TestSandbox.StartAsync(Throttled);
+        var action = service switch { "rds" => "DescribeDBInstances", "ec2" => "DescribeSubnets", _ => "GetCallerIdentity" };
+
+        (await sandbox.Client.QueryAsync(service, action)).Status.ShouldBe(200);
+        (await sandbox.Client.QueryAsync(service, action)).Status.ShouldBe(200);
+        var third = await sandbox.Client.QueryAsync(service, action);
+
+        third.Status.ShouldBe(status);
+        third.ErrorCode.ShouldBe(code);
+    }
+
+    [Fact]
+    public async Task Json_BurstExhausted_ThrottlingExceptionUntilTheClockRefills()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(Throttled);
+        await sandbox.Client.JsonAsync("kms", "TrentService.ListKeys");
+        await sandbox.Client.JsonAsync("kms", "TrentService.ListKeys");
+
+        var throttled = await sandbox.Client.JsonAsync("kms", "TrentService.ListKeys");
+        throttled.Status.ShouldBe(400);
+        throttled.ErrorCode.ShouldBe("ThrottlingException");
+        (await sandbox.Client.JsonAsync("kms", "TrentService.ListAliases")).Status.ShouldBe(200, "buckets are per operation");
+
+        sandbox.Time.Advance(TimeSpan.FromSeconds(1));
+
+        (await sandbox.Client.JsonAsync("kms", "TrentService.ListKeys")).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Throttling_PerAccount_OtherAccountUnaffected()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(Throttled);
+        var other = sandbox.Server.Accounts[1];
+        using var otherClient = sandbox.Client.As(other.AccessKeyId, other.SecretAccessKey);
+        for (var i = 0; i < 3; i++)
+        {
+            await sandbox.Client.QueryAsync("rds", "DescribeDBInstances");
+        }
+
+        (await otherClient.QueryAsync("rds", "DescribeDBInstances")).Status.ShouldBe(200);
+    }
+
+    [Theory]
+    [InlineData("rds", "InternalFailure")]
+    [InlineData("ec2", "InternalError")]
+    public async Task ServerErrorRateOne_Query_Fails500(string service, string code)
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Faults = new SandboxFaultOptions { ServerErrorRate = 1 } });
+
+        var reply = await sandbox.Client.QueryAsync(service, service == "rds" ? "DescribeDBInstances" : "DescribeSubnets");
+
+        reply.Status.ShouldBe(500);
+        reply.ErrorCode.ShouldBe(code);
+    }
+
+    [Fact]
+    public async Task ServerErrorRateOne_Kms_Fails500WithKmsInternalException()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Faults = new SandboxFaultOptions { ServerErrorRate = 1 } });
+
+        var reply = await sandbox.Client.JsonAsync("kms", "TrentService.ListKeys");
+
+        reply.Status.ShouldBe(500);
+        reply.ErrorCode.ShouldBe("KMSInternalException");
+    }
+
+    [Fact]
+    public async Task Faults_ChangedAtRunTime_TakeEffectForTheNextRequest()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        (await sandbox.Client.QueryAsync("rds", "DescribeDBInstances")).Status.ShouldBe(200);
+
+        sandbox.Server.Faults = new SandboxFaultOptions { ServerErrorRate = 1 };
+
+        (await sandbox.Client.QueryAsync("rds", "DescribeDBInstances")).Status.ShouldBe(500);
+    }
+
+    [Fact]
+    public async Task Latency_WaitsOnTheSandboxClock()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Faults = new SandboxFaultOptions { Latency = TimeSpan.FromSeconds(30) } });
+
+        var pending = sandbox.Client.QueryAsync("sts", "GetCallerIdentity");
+        await Task.Yield();
+        pending.IsCompleted.ShouldBeFalse();
+        while (!pending.IsCompleted)
+        {
+            sandbox.Time.Advance(TimeSpan.FromSeconds(30));
+            await Task.WhenAny(pending, Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System, TestContext.Current.CancellationToken));
+        }
+
+        (await pending).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task VanishRateOne_EachRequest_RemovesOneResourceOutOfBand()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { ClusterShare = 0, ManualSnapshotsPerInstance = 0, SecretsPerRegion = 0, SecurityGroupsPerRegion = 0 } });
+        var before = sandbox.Read(s => s.Instances.Count);
+        sandbox.Server.Faults = new SandboxFaultOptions { VanishRate = 1 };
+
+        var first = await sandbox.Client.QueryAsync("rds", "DescribeDBInstances");
+        var second = await sandbox.Client.QueryAsync("rds", "DescribeDBInstances");
+
+        first.All("DBInstanceIdentifier").Count.ShouldBe(before - 1);
+        second.All("DBInstanceIdentifier").Count.ShouldBe(before - 2);
+        var gone = first.All("DBInstanceIdentifier").Except(second.All("DBInstanceIdentifier")).ShouldHaveSingleItem();
+        (await sandbox.Client.QueryAsync("rds", "DescribeDBInstances", ("DBInstanceIdentifier", gone))).ErrorCode.ShouldBe("DBInstanceNotFound");
+    }
+}

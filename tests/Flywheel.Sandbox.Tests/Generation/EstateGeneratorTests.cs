@@ -1,0 +1,97 @@
+using Flywheel.Sandbox.Tests.Support;
+
+namespace Flywheel.Sandbox.Tests.Generation;
+
+public sealed class EstateGeneratorTests
+{
+    [Fact]
+    public async Task Generate_SameSeed_SameEstate()
+    {
+        await using var first = await TestSandbox.StartAsync();
+        await using var second = await TestSandbox.StartAsync();
+
+        Fingerprint(second).ShouldBe(Fingerprint(first));
+        second.Server.Accounts.ShouldBe(first.Server.Accounts);
+    }
+
+    [Fact]
+    public async Task Generate_OtherSeed_OtherEstate()
+    {
+        await using var first = await TestSandbox.StartAsync();
+        await using var second = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { Seed = 7 } });
+
+        Fingerprint(second).ShouldNotBe(Fingerprint(first));
+    }
+
+    [Fact]
+    public async Task Generate_Spec_AccountsRegionsAndCountsAsAsked()
+    {
+        var spec = new SandboxEstateSpec { Accounts = 3, Regions = ["eu-central-1"], InstancesPerRegion = 10, ClusterShare = 0.4, KeysPerRegion = 4, SecretsPerRegion = 3 };
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+
+        sandbox.Server.Accounts.Count.ShouldBe(3);
+        sandbox.Server.Accounts.Select(a => a.AccountId).ShouldAllBe(id => id.Length == 12);
+        var (instances, clusters, customerKeys) = sandbox.Read(s => (s.Instances.Count, s.Clusters.Count, s.Keys.Values.Count(k => k.KeyManager == "CUSTOMER" && k.KeySpec == "SYMMETRIC_DEFAULT")), "eu-central-1");
+        instances.ShouldBe(10);
+        clusters.ShouldBe(2);
+        customerKeys.ShouldBe(4);
+        sandbox.Read(s => s.Instances.Count).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(0.0, 0)]
+    [InlineData(1.0, 20)]
+    public async Task Generate_MisconfigurationRate_DrivesPublicInstances(double rate, int expectedPublic)
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { InstancesPerRegion = 20, MisconfigurationRate = rate } });
+
+        sandbox.Read(s => s.Instances.Values.Count(i => i.PubliclyAccessible)).ShouldBe(expectedPublic);
+    }
+
+    [Fact]
+    public async Task Generate_PerKindRate_OverridesTheGeneralRateForThatKindOnly()
+    {
+        var spec = new SandboxEstateSpec { InstancesPerRegion = 20, MisconfigurationRate = 0, MisconfigurationRates = new Dictionary<string, double> { ["public-access"] = 1 } };
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+
+        sandbox.Read(s => s.Instances.Values.Where(i => i.ClusterIdentifier is null).ToList()).ShouldAllBe(i => i.PubliclyAccessible && i.StorageEncrypted && i.DeletionProtection);
+    }
+
+    [Fact]
+    public async Task Generate_PerKindRate_DoesNotReshuffleTheRestOfTheEstate()
+    {
+        await using var baseline = await TestSandbox.StartAsync();
+        await using var tuned = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRates = new Dictionary<string, double> { ["open-ingress"] = 1 } } });
+
+        tuned.Read(s => s.Instances.Keys.ToList()).ShouldBe(baseline.Read(s => s.Instances.Keys.ToList()));
+        tuned.Read(s => s.Keys.Keys.ToList()).ShouldBe(baseline.Read(s => s.Keys.Keys.ToList()));
+    }
+
+    [Fact]
+    public async Task Generate_Resources_CarryOwnerAndTeamTags()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        sandbox.Read(s => s.Instances.Values.ToList()).ShouldAllBe(i => i.Tags.Any(t => t.Key == "team") && i.Tags.Any(t => t.Key == "owner"));
+    }
+
+    [Fact]
+    public async Task Describe_ListsEndpointAndEveryAccountsKeys()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var text = sandbox.Server.Describe();
+
+        text.ShouldStartWith($"Flywheel sandbox listening on {sandbox.Server.Endpoint}");
+        foreach (var account in sandbox.Server.Accounts)
+        {
+            text.ShouldContain($"account {account.AccountId}: AWS_ACCESS_KEY_ID={account.AccessKeyId} AWS_SECRET_ACCESS_KEY={account.SecretAccessKey}");
+        }
+    }
+
+    private static string Fingerprint(TestSandbox sandbox) => sandbox.Read(s => string.Join('\n',
+        s.Instances.Values.Select(i => $"{i.Identifier}|{i.DbiResourceId}|{i.PubliclyAccessible}|{i.KmsKeyId}")
+            .Concat(s.Keys.Values.Select(k => $"{k.KeyId}|{k.RotationEnabled}"))
+            .Concat(s.SecurityGroups.Keys)
+            .Concat(s.Snapshots.Keys)));
+}
