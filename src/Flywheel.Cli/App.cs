@@ -19,6 +19,10 @@ internal static class App
             PolicyValidateCommand.Create(services, global),
             PolicySchemaCommand.Create(services, global),
         };
+        var sandbox = new Command("sandbox", "The AWS-compatible local endpoint with a generated estate, for tests, demos and rehearsals.")
+        {
+            SandboxUpCommand.Create(services),
+        };
         return new RootCommand("Flywheel keeps Amazon RDS databases secure: a baseline policy of rules evaluated over your inventory.")
         {
             global.NoColor,
@@ -29,6 +33,7 @@ internal static class App
             FindingsCommand.Create(services, global),
             HistoryCommand.Create(services, global),
             policy,
+            sandbox,
         };
     }
 

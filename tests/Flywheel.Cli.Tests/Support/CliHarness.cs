@@ -47,8 +47,14 @@ internal sealed class CliHarness
 
     public async Task<CliRun> RunAsync(params string[] args)
     {
-        Directory.CreateDirectory(ExportDir);
         using var stdout = new StringWriter { NewLine = "\n" };
+        return await RunAsync(stdout, TestContext.Current.CancellationToken, args);
+    }
+
+    /// <summary>Runs with a stdout of the caller's and a token the caller may cancel (for long-running commands).</summary>
+    public async Task<CliRun> RunAsync(StringWriter stdout, CancellationToken cancellationToken, params string[] args)
+    {
+        Directory.CreateDirectory(ExportDir);
         using var stderr = new StringWriter { NewLine = "\n" };
         var time = new FakeTimeProvider(Now);
         Directory.CreateDirectory(Path.GetDirectoryName(DefaultDb)!);
@@ -70,7 +76,7 @@ internal sealed class CliHarness
             PolicySchema = PolicySchema,
             Version = "0.0.0-test",
         };
-        var exitCode = await App.RunAsync(args, services, TestContext.Current.CancellationToken);
+        var exitCode = await App.RunAsync(args, services, cancellationToken);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 }
