@@ -46,6 +46,9 @@ internal static class App
             Output = services.Stdout,
             Error = services.Stderr,
             EnableDefaultExceptionHandler = false,
+
+            // Program.Main turns SIGINT and SIGTERM into the cancellation token; no second handler here.
+            ProcessTerminationTimeout = null,
         };
 
         // System.CommandLine exits 1 on a parse error; 1 means "findings failed" here, so usage errors become 2.
