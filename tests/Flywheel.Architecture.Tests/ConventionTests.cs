@@ -20,12 +20,18 @@ public sealed partial class ConventionTests
             .SelectMany(a => a.GetTypes())
             .Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && !m.IsSpecialName)
-            .Where(m => m.GetParameters().LastOrDefault()?.ParameterType != typeof(CancellationToken))
+            // DisposeAsync has the signature IAsyncDisposable gives it.
+            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && !m.IsSpecialName && m.Name != nameof(IAsyncDisposable.DisposeAsync))
+            .Where(m => !TakesTokenLast(m.GetParameters()))
             .Select(m => $"{m.DeclaringType!.FullName}.{m.Name}");
 
         offenders.ShouldBeEmpty();
     }
+
+    // Last, or just before a params array (which C# requires to come last).
+    private static bool TakesTokenLast(ParameterInfo[] parameters) =>
+        parameters.Length > 0 && (parameters[^1].ParameterType == typeof(CancellationToken)
+            || (parameters.Length > 1 && parameters[^2].ParameterType == typeof(CancellationToken) && parameters[^1].IsDefined(typeof(ParamArrayAttribute), false)));
 
     [Fact]
     public void SourceFiles_DeclareOneTopLevelType()
