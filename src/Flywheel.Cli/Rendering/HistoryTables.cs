@@ -17,7 +17,7 @@ internal static class HistoryTables
         var kept = outcome.KeptForLackOfCoverage > 0
             ? string.Create(CultureInfo.InvariantCulture, $"\n         {outcome.KeptForLackOfCoverage} open finding(s) kept as they were: not covered by this scan")
             : "";
-        return new Text(string.Create(CultureInfo.InvariantCulture, $"Recorded scan #{outcome.ScanId} in {location}\n         {changes}{kept}"));
+        return new Text(string.Create(CultureInfo.InvariantCulture, $"\nRecorded scan #{outcome.ScanId} in {location}\n         {changes}{kept}\n"));
     }
 
     public static IRenderable Findings(IReadOnlyList<StoredFinding> findings, string location)
