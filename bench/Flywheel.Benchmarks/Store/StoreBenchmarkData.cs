@@ -12,8 +12,11 @@ internal static class StoreBenchmarkData
     private const string Account = "123456789012";
     private static readonly string[] Regions = ["us-east-1", "us-west-2", "eu-west-1", "ap-southeast-2"];
 
-    /// <summary><paramref name="round"/> shifts which verdicts fail, so a later scan resolves some findings and opens others.</summary>
-    public static ScanRecord Scan(int resources, int rules, int round, DateTimeOffset at)
+    /// <summary>
+    /// <paramref name="round"/> shifts which verdicts fail, so a later scan resolves some findings and opens others;
+    /// one verdict in <paramref name="failEvery"/> fails (1: all of them).
+    /// </summary>
+    public static ScanRecord Scan(int resources, int rules, int round, DateTimeOffset at, int failEvery = 10)
     {
         var refs = new ResourceRef[resources];
         for (var i = 0; i < resources; i++)
@@ -34,7 +37,7 @@ internal static class StoreBenchmarkData
         {
             for (var i = 0; i < resources; i++)
             {
-                var fails = (i + (r * 7) + (round * 3)) % 10 == 0;
+                var fails = (i + (r * 7) + (round * 3)) % failEvery == 0;
                 findings.Add(new Finding
                 {
                     RuleId = ruleIds[r],

@@ -17,6 +17,7 @@ public class StoreBenchmarks
 
     private ScanRecord _first = null!;
     private ScanRecord _next = null!;
+    private ScanRecord _million = null!;
     private IFlywheelStore _store = null!;
     private string? _cleanup;
 
@@ -48,6 +49,10 @@ public class StoreBenchmarks
         _next = StoreBenchmarkData.Scan(Resources, Rules, 1, Start.AddDays(1));
     }
 
+    /// <summary>200,000 resources × 5 rules, every verdict failing: one scan that opens 1,000,000 findings (1,000,000 events).</summary>
+    [GlobalSetup(Targets = [nameof(RecordMillionEvents)])]
+    public void BuildMillion() => _million = StoreBenchmarkData.Scan(200_000, 5, 0, Start, failEvery: 1);
+
     [GlobalSetup(Targets = [nameof(OpenFindings), nameof(ResourceHistory)])]
     public void PopulatedStore()
     {
@@ -57,7 +62,7 @@ public class StoreBenchmarks
         _store.RecordScanAsync(_next, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    [IterationSetup(Targets = [nameof(RecordFirstScan)])]
+    [IterationSetup(Targets = [nameof(RecordFirstScan), nameof(RecordMillionEvents)])]
     public void EmptyStore() => _store = OpenFresh();
 
     [IterationSetup(Targets = [nameof(RecordNextScan)])]
@@ -67,7 +72,7 @@ public class StoreBenchmarks
         _store.RecordScanAsync(_first, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    [IterationCleanup(Targets = [nameof(RecordFirstScan), nameof(RecordNextScan)])]
+    [IterationCleanup(Targets = [nameof(RecordFirstScan), nameof(RecordNextScan), nameof(RecordMillionEvents)])]
     public void DropStore() => Drop();
 
     [GlobalCleanup(Targets = [nameof(OpenFindings), nameof(ResourceHistory)])]
@@ -80,6 +85,10 @@ public class StoreBenchmarks
     /// <summary>The steady state: a scan over a store that holds the previous one (some resolve, some open).</summary>
     [Benchmark]
     public ScanRecordOutcome RecordNextScan() => _store.RecordScanAsync(_next, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Ingesting 1,000,000 finding events (opened) in one recorded scan.</summary>
+    [Benchmark]
+    public ScanRecordOutcome RecordMillionEvents() => _store.RecordScanAsync(_million, CancellationToken.None).GetAwaiter().GetResult();
 
     [Benchmark]
     public int OpenFindings() => _store.FindAsync(new FindingFilter { OpenOnly = true }, CancellationToken.None).GetAwaiter().GetResult().Count;
