@@ -1,11 +1,12 @@
-using System.Text.RegularExpressions;
+using Flywheel.Core.Compliance;
 using Flywheel.Core.Inventory;
+using Flywheel.Core.Rules;
 using Flywheel.Rules.Catalog;
 
 namespace Flywheel.Rules.Tests.Catalog;
 
 /// <summary>The catalogue's meta-tests: the catalogue as a whole must agree with itself.</summary>
-public sealed partial class BuiltInRulesTests
+public sealed class BuiltInRulesTests
 {
     [Fact]
     public void CreateRegistry_BuiltInCatalogue_IsValid()
@@ -51,13 +52,54 @@ public sealed partial class BuiltInRulesTests
     }
 
     [Fact]
-    public void Validate_BadId_IsReported()
+    public void Validate_BadCatalogue_ReportsEveryProblem()
     {
-        CatalogValidator.ToPascalCase("rds-instance-storage-encrypted").ShouldBe("RdsInstanceStorageEncrypted");
-        KebabId().IsMatch("rds-instance-storage-encrypted").ShouldBeTrue();
-        KebabId().IsMatch("RdsInstance").ShouldBeFalse();
+        var rule = new MisnamedRule();
+        var metadata = new Dictionary<string, RuleMetadata>(StringComparer.Ordinal)
+        {
+            ["RdsBad"] = new()
+            {
+                Id = "RdsBad",
+                Title = "Ensure the instance is fine",
+                Severity = Severity.Low,
+                ResourceType = "AWS::RDS::DBInstance",
+                Category = "misc",
+                Rationale = "r",
+                Remediation = "fix it",
+                References = ["http://example.com"],
+            },
+        };
+        ComplianceFramework[] frameworks =
+        [
+            new() { Id = "fw", Name = "fw", Version = "1", Requirements = [new() { Id = "R.1", Description = "d", Rules = ["no-such-rule-here"] }] },
+        ];
+
+        var errors = CatalogValidator.Validate([rule], metadata, frameworks);
+
+        errors.ShouldBe(
+        [
+            "rule id 'RdsBad' is not kebab-case <service>-<resource>-<condition>",
+            "rule 'RdsBad' is implemented by class MisnamedRule; expected RdsBad",
+            "rule 'RdsBad' lives in namespace Flywheel.Rules.Tests.Catalog; expected a folder named RdsBad",
+            "rule 'RdsBad': the title states the secure condition, not \"Ensure …\"",
+            "rule 'RdsBad': category 'misc' is not one of network, encryption-at-rest, encryption-in-transit, backup, resilience, identity, logging, patching, keys, secrets",
+            "rule 'RdsBad': reference 'http://example.com' is not an https URL",
+            "compliance fw requirement R.1 names unknown rule 'no-such-rule-here'",
+        ]);
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+){2,}$")]
-    private static partial Regex KebabId();
+    [Fact]
+    public void ToPascalCase_KebabId_GivesTheClassName()
+    {
+        CatalogValidator.ToPascalCase("rds-instance-storage-encrypted").ShouldBe("RdsInstanceStorageEncrypted");
+    }
+
+    private sealed class MisnamedRule : Rule<DbInstance, NoOptions>
+    {
+        public override string Id => "RdsBad";
+
+        public override IReadOnlyList<Dataset> RequiredDatasets { get; } = [];
+
+        protected override RuleResult Evaluate(DbInstance resource, RuleContext context, NoOptions options) => RuleResult.Pass("fine");
+    }
 }

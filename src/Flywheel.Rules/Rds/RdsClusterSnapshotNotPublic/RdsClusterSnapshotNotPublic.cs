@@ -15,15 +15,5 @@ internal sealed class RdsClusterSnapshotNotPublic : Rule<DbSnapshot, NoOptions>
     protected override bool Selects(DbSnapshot resource) => resource.Kind == SnapshotKind.Cluster;
 
     protected override RuleResult Evaluate(DbSnapshot resource, RuleContext context, NoOptions options)
-    {
-        if (SnapshotScope.ReadRestoreAttribute(resource, context, out var restore) is { } verdict)
-        {
-            return verdict;
-        }
-
-        var evidence = Evidence.Of("RestoreAttributeValues", restore);
-        return restore.Contains("all", StringComparer.Ordinal)
-            ? RuleResult.Fail("the snapshot is public: its restore attribute contains \"all\", so any AWS account can copy or restore it", evidence)
-            : RuleResult.Pass(restore.Count == 0 ? "the snapshot is not shared" : $"the snapshot is not public (shared with {string.Join(", ", restore)})", evidence);
-    }
+        => SnapshotScope.NotPublic(resource, context);
 }

@@ -1,5 +1,6 @@
 using Flywheel.Core.Inventory;
 using Flywheel.Core.Rules;
+using Flywheel.Rules.Knowledge;
 
 namespace Flywheel.Rules.Rds.RdsSnapshotEncrypted;
 
@@ -14,12 +15,5 @@ internal sealed class RdsSnapshotEncrypted : Rule<DbSnapshot, NoOptions>
     protected override bool Selects(DbSnapshot resource) => resource.Kind == SnapshotKind.Instance;
 
     protected override RuleResult Evaluate(DbSnapshot resource, RuleContext context, NoOptions options)
-    {
-        return resource.Encrypted switch
-        {
-            true => RuleResult.Pass($"the snapshot is encrypted with KMS key {resource.KmsKeyId ?? "(not reported)"}", Evidence.Of("Encrypted", true), new Evidence("KmsKeyId", resource.KmsKeyId)),
-            false => RuleResult.Fail($"the {resource.SnapshotType ?? "unknown-type"} snapshot is not encrypted (Encrypted is false); anyone it is shared or copied to can read the data", Evidence.Of("Encrypted", false), new Evidence("SnapshotType", resource.SnapshotType)),
-            null => RuleResult.Missing("Encrypted"),
-        };
-    }
+        => SnapshotScope.Encrypted(resource);
 }
