@@ -20,6 +20,9 @@ internal sealed record AwsError(
     /// <summary>The code used when our own per-attempt timeout expired.</summary>
     public const string TimeoutCode = "RequestTimeout";
 
+    /// <summary>The code used when no credentials could be had for the call (no chain entry, a role not assumed).</summary>
+    public const string CredentialsUnavailableCode = "CredentialsUnavailable";
+
     public bool IsRetryable => IsThrottling || IsTransient;
 
     public override string ToString() => $"{Service}.{Operation}: {Code} (HTTP {HttpStatus}): {Message}" + (RequestId is null ? "" : $" [request {RequestId}]");

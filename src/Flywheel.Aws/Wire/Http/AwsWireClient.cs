@@ -21,7 +21,8 @@ internal sealed class AwsWireClient(
     IAwsCredentialsSource credentials,
     StandardRetryStrategy retry,
     RateLimiterRegistry rateLimiters,
-    TimeProvider time)
+    TimeProvider time,
+    IAwsCallObserver? observer = null)
 {
     private const string UserAgent = "flywheel/1.0 (wire)";
 
@@ -50,6 +51,7 @@ internal sealed class AwsWireClient(
             }
 
             var result = await SendOnceAsync(resolution.Endpoint, model, operation, protocol, request, cancellationToken).ConfigureAwait(false);
+            observer?.OnAttempt(scope, model.Key, operation.Name, result.Error);
             limiter?.RecordResponse(result.Error?.IsThrottling == true);
             if (result.Succeeded)
             {
@@ -70,7 +72,18 @@ internal sealed class AwsWireClient(
 
     private async Task<AwsResult<JsonObject>> SendOnceAsync(AwsEndpoint endpoint, ServiceModel model, OperationModel operation, IWireProtocol protocol, WireRequest request, CancellationToken cancellationToken)
     {
-        var creds = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
+        AwsCredentials creds;
+        try
+        {
+            creds = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Credential providers (SDK chain, STS, metadata services) fail with many exception types; each is this call's error value.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.CredentialsUnavailableCode, exception.Message, null, 0));
+        }
+
         using var message = BuildMessage(endpoint, model, request, creds);
         try
         {

@@ -1,0 +1,18 @@
+using Flywheel.Aws.Clients.GuardDuty;
+using Flywheel.Aws.Clients.GuardDuty.Model;
+
+namespace Flywheel.Aws.Collection.Services;
+
+/// <summary>GuardDuty: the region's detectors and, per detector, its features (RDS login activity monitoring).</summary>
+internal sealed class GuardDutyCollector : IServiceCollector
+{
+    private const string Service = "guardduty";
+
+    public async Task CollectAsync(RegionExport export, RegionApis apis, CancellationToken cancellationToken)
+    {
+        var guardDuty = apis.GuardDuty;
+        var json = GuardDutyJsonContext.Default;
+        var detectors = await export.ListAsync(Service, "list-detectors", guardDuty.ListDetectorsPagesAsync(new(), cancellationToken), r => r.DetectorIds, l => new ListDetectorsResponse { DetectorIds = l }, json.ListDetectorsResponse, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll((detectors ?? []).Select(id => export.OneAsync(Service, "get-detector", id, ct => guardDuty.GetDetectorAsync(new() { DetectorId = id }, ct), json.GetDetectorResponse, cancellationToken))).ConfigureAwait(false);
+    }
+}
