@@ -69,10 +69,11 @@ public sealed class ExportDirectoryWriter : IExportCallSink
     /// <summary>Writes the call's <c>.json</c> (its output) or <c>.error</c> (its error text) file.</summary>
     /// <exception cref="ArgumentException">The call cannot be part of an export (account, region, service or command).</exception>
     /// <exception cref="InvalidOperationException">The call's account×region, or the whole export, was already completed.</exception>
-    public async ValueTask WriteAsync(ExportCall call, ExportCallResult result, CancellationToken cancellationToken)
+    public ValueTask WriteAsync(ExportCall call, ExportCallResult result, CancellationToken cancellationToken)
     {
         ExportLayout.Validate(call);
         ArgumentNullException.ThrowIfNull(result);
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             ThrowIfCompleted();
@@ -88,8 +89,9 @@ public sealed class ExportDirectoryWriter : IExportCallSink
             ? (ExportLayout.JsonExtension, ExportLayout.ErrorExtension)
             : (ExportLayout.ErrorExtension, ExportLayout.JsonExtension);
         var content = result.Json ?? Utf8.GetBytes(result.Error!);
-        await WriteAtomicallyAsync(basePath + extension, content, cancellationToken).ConfigureAwait(false);
+        WriteAtomically(basePath + extension, content);
         File.Delete(basePath + stale);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>
@@ -118,8 +120,9 @@ public sealed class ExportDirectoryWriter : IExportCallSink
     /// the options' tool). Call it once, after every region; until then the export has no manifest, which is how
     /// an interrupted collection shows.
     /// </summary>
-    public async ValueTask CompleteAsync(DateTimeOffset createdAt, CancellationToken cancellationToken)
+    public ValueTask CompleteAsync(DateTimeOffset createdAt, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         lock (_gate)
         {
             ThrowIfCompleted();
@@ -137,7 +140,8 @@ public sealed class ExportDirectoryWriter : IExportCallSink
         }
 
         buffer.WriteByte((byte)'\n');
-        await WriteAtomicallyAsync(Path.Combine(Root, ExportLayout.ManifestFileName), buffer.ToArray(), cancellationToken).ConfigureAwait(false);
+        WriteAtomically(Path.Combine(Root, ExportLayout.ManifestFileName), buffer.ToArray());
+        return ValueTask.CompletedTask;
     }
 
     private void ThrowIfCompleted()
@@ -149,15 +153,16 @@ public sealed class ExportDirectoryWriter : IExportCallSink
     }
 
     // Same directory, so the move is a rename on one file system: readers see the old file or the whole new one.
-    private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
+    // Synchronous: the files are small, and .NET's asynchronous file writes on Linux make the same system calls
+    // on the thread pool anyway.
+    private static void WriteAtomically(string path, byte[] content)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{ExportLayout.TemporarySuffix}");
         try
         {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024, FileOptions.Asynchronous);
-            await using (stream.ConfigureAwait(false))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
-                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+                stream.Write(content);
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -87,7 +87,7 @@ public sealed class ExportDirectoryWriterTests
     }
 
     [Fact]
-    public async Task WriteAsync_CancelledMidWrite_LeavesNeitherTemporaryNorTargetFile()
+    public async Task WriteAsync_Cancelled_WritesNothing()
     {
         using var target = new TemporaryDirectory();
         var writer = CreateSut(target.Path);
@@ -96,7 +96,21 @@ public sealed class ExportDirectoryWriterTests
 
         await Should.ThrowAsync<OperationCanceledException>(() => writer.WriteAsync(Call("kms", "list-keys"), Json("""{"Keys": []}"""), cancelled.Token).AsTask());
 
-        Directory.EnumerateFiles(target.Path, "*", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.EnumerateFileSystemEntries(target.Path).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task WriteAsync_MoveIntoPlaceFails_LeavesNoTemporaryFile()
+    {
+        using var target = new TemporaryDirectory();
+        var writer = CreateSut(target.Path);
+        var kms = Path.Combine(target.Path, Account, Region, "kms");
+        Directory.CreateDirectory(Path.Combine(kms, "list-keys.json"));
+
+        await Should.ThrowAsync<IOException>(() => writer.WriteAsync(Call("kms", "list-keys"), Json("""{"Keys": []}"""), CancellationToken.None).AsTask());
+
+        Directory.EnumerateFileSystemEntries(kms).Select(Path.GetFileName).ShouldBe(["list-keys.json"]);
+        Directory.EnumerateFileSystemEntries(Path.Combine(kms, "list-keys.json")).ShouldBeEmpty();
     }
 
     [Fact]
