@@ -6,15 +6,14 @@ namespace Flywheel.Sources.Export;
 
 /// <summary>
 /// CloudTrail trails. describe-trails lists a multi-region trail in every region (shadow trails); the trail is
-/// taken from its home region, where its status and event selectors were read. A trail whose home region is not
-/// that was not read is kept once, from the first listing, without status.
+/// taken from its home region, where its status and event selectors were read. Listings outside the home region go
+/// to <see cref="ExportRegion.ShadowTrails"/>: across regions, <see cref="ExportInventoryAssembler"/> keeps a trail
+/// whose home region was not read once, from the first listing, without status. Stateless, so regions can be read
+/// concurrently.
 /// </summary>
 internal sealed class CloudTrailExportReader : IExportServiceReader
 {
     private const string Service = "cloudtrail";
-
-    private readonly Dictionary<string, Trail> _shadows = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _homed = new(StringComparer.Ordinal);
 
     public void Read(ExportRegion region)
     {
@@ -46,7 +45,7 @@ internal sealed class CloudTrailExportReader : IExportServiceReader
         {
             if (trail.Region != region.Region)
             {
-                _shadows.TryAdd(trail.Arn, trail);
+                region.ShadowTrails.Add(trail);
                 continue;
             }
 
@@ -59,18 +58,9 @@ internal sealed class CloudTrailExportReader : IExportServiceReader
                     LogsAllManagementEvents = LogsManagementEvents(root, writeOnlyIsEnough: false),
                     LogsWriteManagementEvents = LogsManagementEvents(root, writeOnlyIsEnough: true),
                 });
-            if (_homed.Add(read.Arn))
-            {
-                region.Resources.Add(read);
-            }
+            region.Resources.Add(read);
         }
     }
-
-    /// <summary>
-    /// Trails listed only outside their home region (not exported, or its describe-trails failed): kept without
-    /// status, so rules report the home region's gap rather than a missing trail.
-    /// </summary>
-    public IEnumerable<Trail> UnhomedTrails() => _shadows.Values.Where(t => !_homed.Contains(t.Arn));
 
     // Basic selectors: IncludeManagementEvents with ReadWriteType All (or WriteOnly for writes). Advanced
     // selectors: eventCategory = Management with no readOnly field (all) or readOnly = false (writes only).

@@ -48,86 +48,20 @@ public sealed class ExportDirectoryCollector : IInventoryCollector
 
         var diagnostics = new ExportDiagnostics(root);
         var manifest = ExportManifestReader.Read(Path.Combine(root, ExportLayout.ManifestFileName), diagnostics);
-        var regions = FindRegions(root, diagnostics);
+        var regions = ExportDirectoryLayout.FindRegions(root, diagnostics);
         if (regions.Count == 0 && diagnostics.Errors.Count == 0)
         {
-            diagnostics.Error(root, "no account directories; expected <12-digit account id>/<region>/<service>/<cli-command>.json");
+            diagnostics.FileError(root, "no account directories; expected <12-digit account id>/<region>/<service>/<cli-command>.json");
         }
 
-        var cloudTrail = new CloudTrailExportReader();
-        IExportServiceReader[] readers =
-        [
-            new RdsExportReader(),
-            new RdsSnapshotExportReader(),
-            new RdsParameterExportReader(),
-            new RdsEngineVersionExportReader(),
-            new KmsExportReader(),
-            new Ec2ExportReader(),
-            new SecretsManagerExportReader(),
-            cloudTrail,
-            new GuardDutyExportReader(),
-        ];
-        var resources = new List<AwsResource>();
-        foreach (var region in regions)
+        var assembler = new ExportInventoryAssembler();
+        assembler.AddErrors(diagnostics.Errors);
+        var source = new DirectoryExportCallSource(root);
+        foreach (var (accountId, region, _) in regions)
         {
-            foreach (var reader in readers)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                reader.Read(region);
-            }
-
-            resources.AddRange(region.Resources);
+            assembler.Add(ExportRegionMapper.Map(new ExportRegion(accountId, region, source), cancellationToken));
         }
 
-        resources.AddRange(cloudTrail.UnhomedTrails());
-        if (diagnostics.Errors.Count > 0)
-        {
-            throw new InputException(diagnostics.Errors);
-        }
-
-        return new InventorySnapshot(
-            regions.Select(r => new InventoryScope(r.AccountId, r.Region)),
-            resources,
-            diagnostics.Gaps,
-            manifest?.CreatedAt ?? _timeProvider.GetUtcNow());
+        return assembler.Build(manifest?.CreatedAt ?? _timeProvider.GetUtcNow());
     }
-
-    private static List<ExportRegion> FindRegions(string root, ExportDiagnostics diagnostics)
-    {
-        var regions = new List<ExportRegion>();
-        foreach (var entry in Entries(root))
-        {
-            var name = Path.GetFileName(entry);
-            if (name == ExportLayout.ManifestFileName || name == "README.md")
-            {
-                continue;
-            }
-
-            if (!Directory.Exists(entry) || !ExportLayout.IsAccountId(name))
-            {
-                diagnostics.Error(entry, "expected a 12-digit AWS account id directory (or manifest.json) at the top of the export");
-                continue;
-            }
-
-            foreach (var regionEntry in Entries(entry))
-            {
-                var regionName = Path.GetFileName(regionEntry);
-                if (!Directory.Exists(regionEntry) || !ExportLayout.IsRegion(regionName))
-                {
-                    diagnostics.Error(regionEntry, "expected a region directory such as us-east-1 inside an account directory");
-                    continue;
-                }
-
-                regions.Add(new ExportRegion(name, regionName, regionEntry, diagnostics));
-            }
-        }
-
-        return regions;
-    }
-
-    // Hidden entries (.DS_Store, .git) are not part of an export.
-    private static IEnumerable<string> Entries(string directory) =>
-        Directory.EnumerateFileSystemEntries(directory)
-            .Where(e => !Path.GetFileName(e).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
 }

@@ -21,7 +21,7 @@ internal static class ExportManifestReader
             var format = Str(root, "format");
             if (format != ExportLayout.ManifestFormat)
             {
-                diagnostics.Error(path, format is null
+                diagnostics.FileError(path, format is null
                     ? $"expected \"format\": \"{ExportLayout.ManifestFormat}\""
                     : $"unknown export format \"{format}\"; expected \"{ExportLayout.ManifestFormat}\"");
                 return null;
@@ -31,11 +31,11 @@ internal static class ExportManifestReader
         }
         catch (JsonException ex)
         {
-            diagnostics.Error(path, $"line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: malformed JSON; expected {{\"format\":\"{ExportLayout.ManifestFormat}\",\"createdAt\":\"…\",\"tool\":\"…\"}}");
+            diagnostics.FileError(path, $"line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}: malformed JSON; expected {{\"format\":\"{ExportLayout.ManifestFormat}\",\"createdAt\":\"…\",\"tool\":\"…\"}}");
         }
         catch (ExportShapeException ex)
         {
-            diagnostics.Error(path, ex.Message);
+            diagnostics.FileError(path, ex.Message);
         }
 
         return null;

@@ -1,26 +1,26 @@
-using System.Text;
 using System.Text.Json;
 using Flywheel.Core.Inventory;
 using Flywheel.Core.Rules;
+using Flywheel.Core.Sources;
 
 namespace Flywheel.Sources.Export;
 
 /// <summary>
-/// One account×region directory of an export: opens each call's file, hands its JSON to a mapper, and turns
-/// missing files, <c>.error</c> files and malformed JSON into gaps and input errors.
+/// One account×region of an export: looks each call up in its <see cref="IExportCallSource"/> (a directory or a live
+/// scan's calls in memory), hands its JSON to a mapper, and turns missing calls, failed calls and malformed JSON into
+/// gaps and input errors. Every source goes through here, so both read exactly alike.
 /// </summary>
 internal sealed class ExportRegion
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
 
-    private readonly ExportDiagnostics _diagnostics;
+    private readonly IExportCallSource _source;
 
-    public ExportRegion(string accountId, string region, string directory, ExportDiagnostics diagnostics)
+    public ExportRegion(string accountId, string region, IExportCallSource source)
     {
         AccountId = accountId;
         Region = region;
-        Directory = directory;
-        _diagnostics = diagnostics;
+        _source = source;
         Partition = AwsPartition.FromRegion(region);
     }
 
@@ -28,12 +28,19 @@ internal sealed class ExportRegion
 
     public string Region { get; }
 
-    public string Directory { get; }
-
     public string Partition { get; }
 
     /// <summary>Resources read so far in this account and region (mappers read earlier services' results).</summary>
     public List<AwsResource> Resources { get; } = [];
+
+    /// <summary>
+    /// Trails this region lists whose home is another region (multi-region shadow trails); whether they are kept
+    /// is decided across regions (<see cref="ExportInventoryAssembler"/>).
+    /// </summary>
+    public List<Trail> ShadowTrails { get; } = [];
+
+    /// <summary>This region's gaps and input errors.</summary>
+    public ExportDiagnostics Diagnostics { get; } = new();
 
     /// <summary>An ARN for resources whose CLI output carries none.</summary>
     public string Arn(string service, string resource) => $"arn:{Partition}:{service}:{Region}:{AccountId}:{resource}";
@@ -44,13 +51,12 @@ internal sealed class ExportRegion
     /// </summary>
     public bool ReadList(string service, string command, Dataset dataset, Action<JsonElement> map, params Dataset[] dependents)
     {
-        var basePath = ExportLayout.ListCallPath(Directory, service, command);
-        var ok = Read(basePath, service, command, dataset, null, map, out var reason);
+        var ok = Read(new ExportCall(AccountId, Region, service, command), dataset, map, out var reason);
         if (!ok && reason is not null)
         {
             foreach (var dependent in dependents)
             {
-                _diagnostics.Gap(new CollectionGap(AccountId, Region, dependent, $"{DatasetNames.Describe(dataset)}: {reason}"));
+                Diagnostics.Gap(new CollectionGap(AccountId, Region, dependent, $"{DatasetNames.Describe(dataset)}: {reason}"));
             }
         }
 
@@ -59,61 +65,70 @@ internal sealed class ExportRegion
 
     /// <summary>Reads one resource's per-resource call; a gap names the resource id.</summary>
     public bool ReadResource(string service, string command, string resourceKey, Dataset dataset, Action<JsonElement> map) =>
-        Read(ExportLayout.ResourceCallPath(Directory, service, command, resourceKey), service, command, dataset, resourceKey, map, out _);
+        Read(new ExportCall(AccountId, Region, service, command, resourceKey), dataset, map, out _);
 
     /// <summary>True when a per-resource call's output (not its error) is in the export.</summary>
     public bool HasResourceOutput(string service, string command, string resourceKey) =>
-        File.Exists(ExportLayout.ResourceCallPath(Directory, service, command, resourceKey) + ExportLayout.JsonExtension);
+        _source.HasOutput(new ExportCall(AccountId, Region, service, command, resourceKey));
 
-    /// <summary>Records a gap that is not about a file (for example a resource the export cannot describe).</summary>
+    /// <summary>Records a gap that is not about a call (for example a resource the export cannot describe).</summary>
     public void Gap(Dataset dataset, string reason, string? resourceId = null) =>
-        _diagnostics.Gap(new CollectionGap(AccountId, Region, dataset, reason, resourceId));
+        Diagnostics.Gap(new CollectionGap(AccountId, Region, dataset, reason, resourceId));
 
-    private bool Read(string basePath, string service, string command, Dataset dataset, string? resourceId, Action<JsonElement> map, out string? gapReason)
+    /// <summary>What was read, without the source (so a live scan's JSON can be released).</summary>
+    public ExportRegionResult ToResult() =>
+        new(new InventoryScope(AccountId, Region), Resources.ToArray(), ShadowTrails.ToArray(), Diagnostics.Gaps.ToArray(), Diagnostics.Errors.ToArray());
+
+    private bool Read(ExportCall call, Dataset dataset, Action<JsonElement> map, out string? gapReason)
     {
-        var jsonPath = basePath + ExportLayout.JsonExtension;
-        var errorPath = basePath + ExportLayout.ErrorExtension;
         gapReason = null;
         try
         {
-            if (!File.Exists(jsonPath))
+            switch (_source.Find(call, DocumentOptions, out var document, out var errorText))
             {
-                gapReason = File.Exists(errorPath) ? ReadErrorText(errorPath) : ExportLayout.NotInExport;
-                Gap(dataset, gapReason, resourceId);
-                return false;
+                case ExportCallKind.Output:
+                    using (document)
+                    {
+                        map(JsonFields.RequireObject(document!.RootElement, "the top level"));
+                    }
+
+                    return true;
+                case ExportCallKind.Error:
+                    gapReason = ErrorReason(errorText);
+                    break;
+                default:
+                    gapReason = ExportLayout.NotInExport;
+                    break;
             }
 
-            using var stream = new FileStream(jsonPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-            using var document = JsonDocument.Parse(stream, DocumentOptions);
-            map(JsonFields.RequireObject(document.RootElement, "the top level"));
-            return true;
+            Gap(dataset, gapReason, call.ResourceKey);
         }
         catch (JsonException ex)
         {
             var line = (ex.LineNumber ?? 0) + 1;
             var position = (ex.BytePositionInLine ?? 0) + 1;
-            _diagnostics.Error(jsonPath, $"line {line}, byte {position}: malformed JSON ({Describe(ex)}); expected the unmodified output of `aws {service} {command} --output json`");
+            Diagnostics.Error(_source.NameOf(call, output: true), $"line {line}, byte {position}: malformed JSON ({Describe(ex)}); expected the unmodified output of `aws {call.Service} {call.Command} --output json`");
         }
         catch (ExportShapeException ex)
         {
-            _diagnostics.Error(jsonPath, $"{ex.Message}; expected the unmodified output of `aws {service} {command} --output json`");
+            Diagnostics.Error(_source.NameOf(call, output: true), $"{ex.Message}; expected the unmodified output of `aws {call.Service} {call.Command} --output json`");
         }
         catch (IOException ex)
         {
-            _diagnostics.Error(basePath, $"cannot be read: {ex.Message}");
+            Diagnostics.Error(_source.NameOf(call, output: false), $"cannot be read: {ex.Message}");
         }
         catch (UnauthorizedAccessException ex)
         {
-            _diagnostics.Error(basePath, $"cannot be read: {ex.Message}");
+            Diagnostics.Error(_source.NameOf(call, output: false), $"cannot be read: {ex.Message}");
         }
 
         return false;
     }
 
-    private static string ReadErrorText(string errorPath)
+    private static string ErrorReason(string? errorText)
     {
-        var text = File.ReadAllText(errorPath, Encoding.UTF8).Trim();
-        return text.Length == 0 ? "the call failed (empty .error file)" : text;
+        var text = errorText?.Trim();
+        return string.IsNullOrEmpty(text) ? ExportLayout.EmptyError : text;
     }
 
     // JsonException messages end with " LineNumber: 0 | BytePositionInLine: 5." which the caller states itself.
