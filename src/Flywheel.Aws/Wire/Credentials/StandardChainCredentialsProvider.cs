@@ -51,10 +51,13 @@ internal sealed class StandardChainCredentialsProvider(string? profile) : ICrede
         }
     }
 
-    /// <summary>The message for a profile that neither shared file has, naming the files that were read.</summary>
-    public static string ProfileNotFoundMessage(string profile) =>
-        $"Profile '{profile}' was not found in the shared credentials file ({SharedFile("AWS_SHARED_CREDENTIALS_FILE", "credentials")}) "
-        + $"or the shared config file ({SharedFile("AWS_CONFIG_FILE", "config")}).";
+    /// <summary>The message for a profile that neither shared file has, naming the files the SDK read.</summary>
+    public static string ProfileNotFoundMessage(string profile)
+    {
+        // The SDK settles the paths (AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE, else ~/.aws) once per process.
+        var files = new SharedCredentialsFile();
+        return $"Profile '{profile}' was not found in the shared credentials file ({files.FilePath}) or the shared config file ({files.ConfigFilePath}).";
+    }
 
     private async Task<(AWSCredentials? Credentials, string? Error)> ResolveAsync(CancellationToken cancellationToken)
     {
@@ -92,9 +95,4 @@ internal sealed class StandardChainCredentialsProvider(string? profile) : ICrede
         { Kind: DateTimeKind.Local } local => new DateTimeOffset(local.ToUniversalTime(), TimeSpan.Zero),
         { } value => new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeSpan.Zero),
     };
-
-    private static string SharedFile(string variable, string name) =>
-        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } path
-            ? path
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".aws", name);
 }
