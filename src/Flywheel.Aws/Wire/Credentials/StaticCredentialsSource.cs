@@ -6,4 +6,6 @@ namespace Flywheel.Aws.Wire.Credentials;
 internal sealed class StaticCredentialsSource(AwsCredentials credentials) : IAwsCredentialsSource
 {
     public ValueTask<AwsCredentials> GetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(credentials);
+
+    public ValueTask<CredentialsResult> TryGetAsync(CancellationToken cancellationToken) => ValueTask.FromResult(CredentialsResult.Of(credentials));
 }
