@@ -89,6 +89,28 @@ public sealed class AwsConnectionTests
     }
 
     [Fact]
+    public async Task OpenAsync_RoleArnThenOrgRole_ChainsTheOrgRoleFromTheAssumedRole()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync();
+        using var env = SandboxEnvironment(sandbox, 0, region: null);
+        var options = new AwsConnectionOptions
+        {
+            EndpointUrl = sandbox.Server.Endpoint,
+            RoleArn = $"arn:aws:iam::{sandbox.AccountId(0)}:role/FlywheelOrgReader",
+            OrgRole = "FlywheelAudit",
+            SessionName = "flywheel-ci",
+        };
+
+        var result = await AwsConnection.OpenAsync(options, sandbox.Time, Ct);
+        using var connection = result.Connection;
+        var member = connection!.Targets[1];
+        var identity = await sandbox.Apis.Sts(member.Credentials!, "us-east-1", member.AccountId).GetCallerIdentityAsync(new(), Ct);
+
+        connection.Caller.Arn.ShouldBe($"arn:aws:sts::{sandbox.AccountId(0)}:assumed-role/FlywheelOrgReader/flywheel-ci");
+        identity.Value!.Arn.ShouldBe($"arn:aws:sts::{sandbox.AccountId(1)}:assumed-role/FlywheelAudit/flywheel-ci");
+    }
+
+    [Fact]
     public async Task OpenAsync_ProfileWithRegion_UsesProfileKeysAndRegion()
     {
         await using var sandbox = await SandboxHarness.StartAsync();

@@ -18,9 +18,16 @@ internal sealed class AssumeRoleCredentialsProvider(IAwsCredentialsSource source
 
     public async Task<CredentialsResult> FetchAsync(CancellationToken cancellationToken)
     {
+        // The source is asked here, with the token, and the SDK gets fixed keys: no sync-over-async inside the SDK.
+        var signer = await source.TryGetAsync(cancellationToken).ConfigureAwait(false);
+        if (!signer.Succeeded)
+        {
+            return CredentialsResult.Failed($"Could not assume role {settings.RoleArn}: {signer.Error}");
+        }
+
         try
         {
-            using var sts = clients.Create(new SdkCredentialsAdapter(source), region);
+            using var sts = clients.Create(ToSdk(signer.Credentials), region);
             var response = await sts.AssumeRoleAsync(BuildRequest(settings), cancellationToken).ConfigureAwait(false);
             var issued = response.Credentials;
             if (issued?.AccessKeyId is null || issued.SecretAccessKey is null)
@@ -40,6 +47,10 @@ internal sealed class AssumeRoleCredentialsProvider(IAwsCredentialsSource source
             return CredentialsResult.Failed($"Could not assume role {settings.RoleArn}: {exception.Message}");
         }
     }
+
+    private static AWSCredentials ToSdk(AwsCredentials credentials) => credentials.SessionToken is null
+        ? new BasicAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey)
+        : new SessionAWSCredentials(credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken);
 
     /// <summary>The AssumeRole request for the settings (the external id only when one is given).</summary>
     public static SdkAssumeRoleRequest BuildRequest(AssumeRoleSettings settings)
