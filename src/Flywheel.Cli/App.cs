@@ -28,6 +28,7 @@ internal static class App
             global.NoColor,
             global.Quiet,
             ScanCommand.Create(services, global),
+            CollectCommand.Create(services, global),
             RulesCommand.Create(services, global),
             KeysCommand.Create(services, global),
             FindingsCommand.Create(services, global),

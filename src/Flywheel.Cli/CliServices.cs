@@ -1,4 +1,5 @@
 using System.Reflection;
+using Flywheel.Aws.Accounts;
 using Flywheel.Cli.Rendering;
 using Flywheel.Core.Policy;
 using Flywheel.Core.Rules;
@@ -22,6 +23,12 @@ internal sealed record CliServices
 
     /// <summary>Creates the collector for an export directory (the <c>--input</c> value).</summary>
     public required Func<string, IInventoryCollector> CollectorFactory { get; init; }
+
+    /// <summary>Opens the AWS connection of a live command; the default is <see cref="AwsConnection.OpenAsync(AwsConnectionOptions, TimeProvider, CancellationToken)"/>.</summary>
+    public required Func<AwsConnectionOptions, CancellationToken, Task<AwsConnectionResult>> ConnectAws { get; init; }
+
+    /// <summary>True when stderr is a terminal: live progress is drawn as a bar there, else written as lines.</summary>
+    public bool StderrIsTerminal { get; init; }
 
     /// <summary>Where documents (JSON, YAML) go; the console's writer for tables is usually the same stream.</summary>
     public required TextWriter Stdout { get; init; }
@@ -55,6 +62,8 @@ internal sealed record CliServices
             TimeProvider = time,
             Registry = registry,
             CollectorFactory = directory => new ExportDirectoryCollector(directory, time),
+            ConnectAws = (options, cancellationToken) => AwsConnection.OpenAsync(options, time, cancellationToken),
+            StderrIsTerminal = !System.Console.IsErrorRedirected,
             Stdout = System.Console.Out,
             Stderr = System.Console.Error,
             Console = ConsoleFactory.ForTerminal(),

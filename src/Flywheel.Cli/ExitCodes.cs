@@ -30,6 +30,13 @@ internal static class ExitCodes
     /// </summary>
     public const int StoreError = 4;
 
+    /// <summary>
+    /// A live command could not start: no AWS credentials, a <c>--role-arn</c> that could not be assumed, an
+    /// organization that could not be listed, <c>--regions</c> naming no region of the partition. Nothing was
+    /// collected. (One account or region that fails during a scan is not this: it is reported as gaps, exit 3.)
+    /// </summary>
+    public const int AwsUnavailable = 5;
+
     /// <summary>An unexpected internal error (a bug): the message is on stderr. From BSD sysexits EX_SOFTWARE.</summary>
     public const int InternalError = 70;
 

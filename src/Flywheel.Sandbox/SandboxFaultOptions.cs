@@ -24,4 +24,13 @@ public sealed record SandboxFaultOptions
 
     /// <summary>How many requests may arrive at once before throttling starts.</summary>
     public int ThrottleBurst { get; init; } = 20;
+
+    /// <summary>
+    /// The services (signing names: <c>rds</c>, <c>kms</c>, <c>ec2</c>, <c>sts</c>, …) whose requests get the faults;
+    /// null or empty: every service. An outage of one service while the rest answer.
+    /// </summary>
+    public IReadOnlyList<string>? Services { get; init; }
+
+    /// <summary>Whether the faults apply to this service's requests.</summary>
+    public bool AppliesTo(string signingName) => Services is not { Count: > 0 } services || services.Contains(signingName, StringComparer.Ordinal);
 }

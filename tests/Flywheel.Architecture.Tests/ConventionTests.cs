@@ -63,6 +63,10 @@ public sealed partial class ConventionTests
         {
             "Flywheel.Rules.Catalog.BuiltInRules",
             "Flywheel.Sources.Export.ExportDirectoryCollector",
+            "Flywheel.Sources.Export.ExportDirectoryCalls",
+            "Flywheel.Sources.Export.ExportDirectoryWriter",
+            "Flywheel.Sources.Export.ExportDirectoryWriterOptions",
+            "Flywheel.Sources.Export.ExportInventoryBuilder",
         };
         var offenders = ProductAssemblies.Where(a => a is "Flywheel.Rules" or "Flywheel.Sources")
             .Select(Assembly.Load)

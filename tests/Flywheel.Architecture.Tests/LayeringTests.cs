@@ -14,7 +14,7 @@ public sealed class LayeringTests
         { "Flywheel.Reports", ["Flywheel.Core"] },
         { "Flywheel.Aws", ["Flywheel.Core"] },
         { "Flywheel.Sandbox", ["Flywheel.Core", "Flywheel.Aws"] },
-        { "Flywheel.Cli", ["Flywheel.Core", "Flywheel.Rules", "Flywheel.Sources", "Flywheel.Store", "Flywheel.Reports", "Flywheel.Sandbox"] },
+        { "Flywheel.Cli", ["Flywheel.Core", "Flywheel.Rules", "Flywheel.Sources", "Flywheel.Aws", "Flywheel.Store", "Flywheel.Reports", "Flywheel.Sandbox"] },
     };
 
     [Theory]

@@ -2,26 +2,30 @@ using System.CommandLine;
 using Flywheel.Cli.Commands.Settings;
 using Flywheel.Cli.Rendering;
 using Flywheel.Core;
+using Flywheel.Core.Inventory;
 using Flywheel.Core.Policy;
 using Flywheel.Core.Rules;
 using Flywheel.Core.Scanning;
 using Flywheel.Reports;
 using Flywheel.Reports.Json;
 using Flywheel.Reports.Scan;
+using Flywheel.Sources.Export;
 using Flywheel.Store;
 
 namespace Flywheel.Cli.Commands;
 
-/// <summary><c>flywheel scan</c>: evaluates the baseline over an export directory and gates on severity.</summary>
+/// <summary>
+/// <c>flywheel scan</c>: evaluates the baseline over an export directory (<c>--input</c>) or over live accounts
+/// collected for the scan (the AWS options), records it in the findings store, and gates on severity.
+/// </summary>
 internal sealed class ScanCommand
 {
     private readonly CliServices _services;
     private readonly GlobalOptions _global;
 
-    private readonly Option<string> _input = new("--input", "-i")
+    private readonly Option<string?> _input = new("--input", "-i")
     {
-        Description = "The export directory of AWS CLI JSON outputs (layout: docs/export-layout.md).",
-        Required = true,
+        Description = "Scan this export directory of AWS CLI JSON outputs (layout: docs/export-layout.md). Without it, the scan collects from AWS (see --profile, --role-arn, --org-role, --regions, --endpoint-url).",
         HelpName = "DIR",
     };
 
@@ -64,6 +68,8 @@ internal sealed class ScanCommand
         Description = "Do not record the scan in the findings store (by default every scan is recorded, so findings get a history).",
     };
 
+    private readonly AwsOptions _aws = new();
+
     private ScanCommand(CliServices services, GlobalOptions global)
     {
         _services = services;
@@ -74,10 +80,15 @@ internal sealed class ScanCommand
     public static Command Create(CliServices services, GlobalOptions global)
     {
         var scan = new ScanCommand(services, global);
-        var command = new Command("scan", "Evaluate the baseline over an export directory.")
+        var command = new Command("scan", "Evaluate the baseline over an export directory (--input) or live AWS accounts.")
         {
             scan._input, scan._policy, scan._format, scan._minSeverity, scan._rules, scan._output, scan._showPassed, scan._db, scan._noStore,
         };
+        foreach (var option in scan._aws.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(scan.ExecuteAsync);
         return command;
     }
@@ -85,12 +96,17 @@ internal sealed class ScanCommand
     private async Task<int> ExecuteAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
         var settings = _global.Read(parseResult, _format);
-        var input = parseResult.GetValue(_input)!;
+        var input = parseResult.GetValue(_input);
         var policyPath = parseResult.GetValue(_policy);
         var minSeverity = KebabCase.Parse<Severity>(parseResult.GetValue(_minSeverity)!) ?? Severity.Low;
         var ruleFilter = parseResult.GetValue(_rules) ?? [];
 
-        if (!Directory.Exists(input))
+        if (input is not null && _aws.Given(parseResult) is { Count: > 0 } live)
+        {
+            throw new InputException($"--input scans an export; {string.Join(", ", live)} apply to live scans only (leave out --input to collect from AWS)");
+        }
+
+        if (input is not null && !Directory.Exists(input))
         {
             throw new InputException($"input directory '{input}' does not exist");
         }
@@ -138,17 +154,38 @@ internal sealed class ScanCommand
         }
     }
 
-    private async Task<int> ScanAsync(ParseResult parseResult, OutputSettings settings, string input, BaselinePolicy policy, Severity minSeverity, string[] ruleFilter, IFlywheelStore? store, CancellationToken cancellationToken)
+    private async Task<int> ScanAsync(ParseResult parseResult, OutputSettings settings, string? input, BaselinePolicy policy, Severity minSeverity, string[] ruleFilter, IFlywheelStore? store, CancellationToken cancellationToken)
     {
-
         var startedAt = _services.TimeProvider.GetUtcNow();
-        var inventory = await _services.CollectorFactory(input).CollectAsync(cancellationToken).ConfigureAwait(false);
+        InventorySnapshot inventory;
+        ScanSource source;
+        string recordedSource;
+        if (input is not null)
+        {
+            inventory = await _services.CollectorFactory(input).CollectAsync(cancellationToken).ConfigureAwait(false);
+            source = ScanSource.From("export", input, inventory);
+            recordedSource = "export:" + Path.GetFullPath(input);
+        }
+        else
+        {
+            var builder = new ExportInventoryBuilder();
+            var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, builder, cancellationToken).ConfigureAwait(false);
+            if (run is null)
+            {
+                return ExitCodes.AwsUnavailable;
+            }
+
+            inventory = builder.Build(startedAt);
+            source = ScanSource.From("live", run.Location, inventory) with { Requests = run.Report.RequestsByService };
+            recordedSource = "live:" + run.CallerArn;
+        }
+
         var result = new BaselineEvaluator(_services.Registry, _services.TimeProvider)
             .Evaluate(new EvaluationRequest(inventory, policy) { RuleFilter = ruleFilter });
         var report = new ScanReport
         {
             Tool = new ToolInfo("flywheel", _services.Version),
-            Source = ScanSource.From("export", input, inventory),
+            Source = source,
             PolicySource = policy.Source,
             Result = result,
             Registry = _services.Registry,
@@ -161,7 +198,7 @@ internal sealed class ScanCommand
         {
             try
             {
-                recorded = await store.RecordScanAsync(ScanRecord.From("export:" + Path.GetFullPath(input), startedAt, inventory, result), cancellationToken).ConfigureAwait(false);
+                recorded = await store.RecordScanAsync(ScanRecord.From(recordedSource, startedAt, inventory, result), cancellationToken).ConfigureAwait(false);
             }
             catch (StoreException e)
             {

@@ -58,6 +58,8 @@ internal static class ScanTable
         return renderables;
     }
 
+    private const int MaxScopesListed = 8;
+
     private static Rows Header(ScanReport report, ScanSummary summary)
     {
         var scopes = report.Source.Scopes;
@@ -65,7 +67,14 @@ internal static class ScanTable
         var regions = scopes.Select(s => s.Region).Distinct(StringComparer.Ordinal).Count();
         var lines = new List<IRenderable> { new Markup("[bold]Flywheel scan[/]") };
         Row(lines, "Source", $"{report.Source.Kind} {report.Source.Location} (collected {Date(report.Source.CollectedAt)})");
-        Row(lines, "Scope", $"{Plural(accounts, "account")} × {Plural(regions, "region")}: {string.Join(", ", scopes.Select(s => s.AccountId + "/" + s.Region))}");
+        var listed = scopes.Count <= MaxScopesListed ? ": " + string.Join(", ", scopes.Select(s => s.AccountId + "/" + s.Region)) : $" ({Plural(scopes.Count, "account-region")})";
+        Row(lines, "Scope", $"{Plural(accounts, "account")} × {Plural(regions, "region")}{listed}");
+        if (report.Source.Requests is { } requests)
+        {
+            var total = requests.Values.Sum().ToString(CultureInfo.InvariantCulture);
+            Row(lines, "AWS requests", $"{total} ({string.Join(", ", requests.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key + " " + r.Value.ToString(CultureInfo.InvariantCulture)))})");
+        }
+
         Row(lines, "Policy", report.PolicySource);
         Row(lines, "Rules run", summary.RulesEvaluated.ToString(CultureInfo.InvariantCulture) + (report.RuleFilter.Count > 0 ? $" (--rule {string.Join(" ", report.RuleFilter)})" : ""));
         Row(lines, "Resources", summary.ResourcesEvaluated.ToString(CultureInfo.InvariantCulture) + " evaluated");

@@ -68,6 +68,20 @@ public static class JsonScanReport
         }
 
         writer.WriteEndArray();
+        if (source.Requests is { } requests)
+        {
+            writer.WriteStartObject("requests");
+            writer.WriteNumber("total", requests.Values.Sum());
+            writer.WriteStartObject("byService");
+            foreach (var (service, count) in requests.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                writer.WriteNumber(service, count);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

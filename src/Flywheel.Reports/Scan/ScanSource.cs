@@ -2,9 +2,12 @@ using Flywheel.Core.Inventory;
 
 namespace Flywheel.Reports.Scan;
 
-/// <summary>Where the inventory came from: the kind of source ("export"), its location and what it covered.</summary>
+/// <summary>Where the inventory came from: the kind of source ("export", "live"), its location and what it covered.</summary>
 public sealed record ScanSource(string Kind, string Location, DateTimeOffset CollectedAt, IReadOnlyList<InventoryScope> Scopes)
 {
+    /// <summary>For a live collection: the AWS requests made per service (<c>rds</c>, <c>kms</c>, …), retries included.</summary>
+    public IReadOnlyDictionary<string, long>? Requests { get; init; }
+
     public static ScanSource From(string kind, string location, InventorySnapshot inventory)
     {
         ArgumentNullException.ThrowIfNull(inventory);

@@ -20,6 +20,11 @@ internal sealed class FaultInjector(SandboxFaultOptions options, int seed)
     public AwsError? Inject(string accountId, string signingName, string operation, AwsProtocol protocol, DateTimeOffset now)
     {
         var options = Options;
+        if (!options.AppliesTo(signingName))
+        {
+            return null;
+        }
+
         if (options.ThrottleRatePerSecond > 0)
         {
             var bucket = _buckets.GetOrAdd((accountId, signingName, operation), _ => new TokenBucket(options.ThrottleBurst, now));

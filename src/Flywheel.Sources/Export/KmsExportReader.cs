@@ -65,8 +65,11 @@ internal sealed class KmsExportReader : IExportServiceReader
         });
 
         // Keys KMS cannot rotate (asymmetric, HMAC, imported material, custom key stores) answer the rotation
-        // calls with an error that says nothing about the estate: not a gap.
-        var rotationApplies = !described || key.SupportsAutomaticRotation;
+        // calls with an error that says nothing about the estate: not a gap. AWS managed keys are AWS's to rotate
+        // (yearly) and to write policies and grants for: nothing about them is configurable, so their per-key
+        // files are read when present and not expected.
+        var awsManaged = described && !key.IsCustomerManaged;
+        var rotationApplies = !described || (key.SupportsAutomaticRotation && !awsManaged);
         if (rotationApplies || region.HasResourceOutput(Service, "get-key-rotation-status", keyId))
         {
             region.ReadResource(Service, "get-key-rotation-status", keyId, Dataset.KmsKeyRotationStatus, root => key = key with
@@ -90,20 +93,26 @@ internal sealed class KmsExportReader : IExportServiceReader
             });
         }
 
-        region.ReadResource(Service, "get-key-policy", keyId, Dataset.KmsKeyPolicies, root => key = key with
+        if (!awsManaged || region.HasResourceOutput(Service, "get-key-policy", keyId))
         {
-            Policy = RequiredStr(root, "Policy", "the get-key-policy output"),
-        });
+            region.ReadResource(Service, "get-key-policy", keyId, Dataset.KmsKeyPolicies, root => key = key with
+            {
+                Policy = RequiredStr(root, "Policy", "the get-key-policy output"),
+            });
+        }
 
-        region.ReadResource(Service, "list-grants", keyId, Dataset.KmsGrants, root => key = key with
+        if (!awsManaged || region.HasResourceOutput(Service, "list-grants", keyId))
         {
-            Grants = Objects(root, "Grants").Select(g => new KmsGrant(
-                RequiredStr(g, "GrantId", "each Grants[] entry"),
-                Str(g, "GranteePrincipal"),
-                Str(g, "RetiringPrincipal"),
-                StringList(g, "Operations"),
-                Str(g, "Name"))).ToArray(),
-        });
+            region.ReadResource(Service, "list-grants", keyId, Dataset.KmsGrants, root => key = key with
+            {
+                Grants = Objects(root, "Grants").Select(g => new KmsGrant(
+                    RequiredStr(g, "GrantId", "each Grants[] entry"),
+                    Str(g, "GranteePrincipal"),
+                    Str(g, "RetiringPrincipal"),
+                    StringList(g, "Operations"),
+                    Str(g, "Name"))).ToArray(),
+            });
+        }
 
         return key;
     }

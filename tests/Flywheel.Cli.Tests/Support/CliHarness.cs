@@ -1,8 +1,10 @@
+using Flywheel.Aws.Accounts;
 using Flywheel.Cli.Rendering;
 using Flywheel.Core.Inventory;
 using Flywheel.Core.Policy;
 using Flywheel.Core.Rules;
 using Flywheel.Rules.Catalog;
+using Flywheel.Sources.Export;
 using Flywheel.Store;
 using Flywheel.TestKit;
 using Microsoft.Extensions.Time.Testing;
@@ -45,6 +47,15 @@ internal sealed class CliHarness
     public static RuleRegistry Only(params string[] ruleIds) =>
         new(BuiltInRules.CreateRegistry().Rules.Where(r => ruleIds.Contains(r.Id, StringComparer.Ordinal)));
 
+    /// <summary>
+    /// Runs on the real clock instead of the fixed <see cref="Now"/>: live commands wait on it (retry backoff, the
+    /// adaptive rate limiter), and a fake clock nobody advances would wait forever.
+    /// </summary>
+    public bool RealClock { get; set; }
+
+    /// <summary>For the export a command reads: the real directory reader instead of <see cref="Inventory"/>.</summary>
+    public bool ReadExports { get; set; }
+
     public async Task<CliRun> RunAsync(params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
@@ -56,16 +67,17 @@ internal sealed class CliHarness
     {
         Directory.CreateDirectory(ExportDir);
         using var stderr = new StringWriter { NewLine = "\n" };
-        var time = new FakeTimeProvider(Now);
+        TimeProvider time = RealClock ? TimeProvider.System : new FakeTimeProvider(Now);
         Directory.CreateDirectory(Path.GetDirectoryName(DefaultDb)!);
         var services = new CliServices
         {
             TimeProvider = time,
             Registry = Registry,
+            ConnectAws = (options, cancellationToken) => AwsConnection.OpenAsync(options, time, cancellationToken),
             CollectorFactory = directory =>
             {
                 CollectedDirectories.Add(directory);
-                return new InMemoryCollector(Inventory, CollectorFailure);
+                return ReadExports ? new ExportDirectoryCollector(directory, time) : new InMemoryCollector(Inventory, CollectorFailure);
             },
             Stdout = stdout,
             Stderr = stderr,

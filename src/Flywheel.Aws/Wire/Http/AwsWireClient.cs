@@ -72,18 +72,13 @@ internal sealed class AwsWireClient(
 
     private async Task<AwsResult<JsonObject>> SendOnceAsync(AwsEndpoint endpoint, ServiceModel model, OperationModel operation, IWireProtocol protocol, WireRequest request, CancellationToken cancellationToken)
     {
-        AwsCredentials creds;
-        try
+        var resolved = await credentials.TryGetAsync(cancellationToken).ConfigureAwait(false);
+        if (!resolved.Succeeded)
         {
-            creds = await credentials.GetAsync(cancellationToken).ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // Credential providers (SDK chain, STS, metadata services) fail with many exception types; each is this call's error value.
-        catch (Exception exception) when (exception is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.CredentialsUnavailableCode, exception.Message, null, 0));
+            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.CredentialsUnavailableCode, resolved.Error, null, 0));
         }
 
+        var creds = resolved.Credentials;
         using var message = BuildMessage(endpoint, model, request, creds);
         try
         {
