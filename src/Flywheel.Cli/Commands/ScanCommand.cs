@@ -176,7 +176,7 @@ internal sealed class ScanCommand
             }
 
             inventory = builder.Build(startedAt);
-            source = ScanSource.From("live", run.Location, inventory) with { Requests = run.Report.RequestsByService };
+            source = ScanSource.From("live", run.Location, inventory) with { Collection = new CollectionFacts(run.Report.RequestsByService, run.Report.Elapsed, run.Report.MaxConcurrency) };
             recordedSource = "live:" + run.CallerArn;
         }
 

@@ -69,10 +69,10 @@ internal static class ScanTable
         Row(lines, "Source", $"{report.Source.Kind} {report.Source.Location} (collected {Date(report.Source.CollectedAt)})");
         var listed = scopes.Count <= MaxScopesListed ? ": " + string.Join(", ", scopes.Select(s => s.AccountId + "/" + s.Region)) : $" ({Plural(scopes.Count, "account-region")})";
         Row(lines, "Scope", $"{Plural(accounts, "account")} × {Plural(regions, "region")}{listed}");
-        if (report.Source.Requests is { } requests)
+        if (report.Source.Collection is { } collection)
         {
-            var total = requests.Values.Sum().ToString(CultureInfo.InvariantCulture);
-            Row(lines, "AWS requests", $"{total} ({string.Join(", ", requests.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key + " " + r.Value.ToString(CultureInfo.InvariantCulture)))})");
+            var byService = string.Join(", ", collection.RequestsByService.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key + " " + r.Value.ToString(CultureInfo.InvariantCulture)));
+            Row(lines, "AWS requests", string.Create(CultureInfo.InvariantCulture, $"{collection.Requests} in {collection.Elapsed.TotalSeconds:0.0} s, at most {collection.MaxConcurrency} at once ({byService})"));
         }
 
         Row(lines, "Policy", report.PolicySource);

@@ -68,17 +68,19 @@ public static class JsonScanReport
         }
 
         writer.WriteEndArray();
-        if (source.Requests is { } requests)
+        if (source.Collection is { } collection)
         {
-            writer.WriteStartObject("requests");
-            writer.WriteNumber("total", requests.Values.Sum());
-            writer.WriteStartObject("byService");
-            foreach (var (service, count) in requests.OrderBy(r => r.Key, StringComparer.Ordinal))
+            writer.WriteStartObject("collection");
+            writer.WriteNumber("requests", collection.Requests);
+            writer.WriteStartObject("requestsByService");
+            foreach (var (service, count) in collection.RequestsByService.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
                 writer.WriteNumber(service, count);
             }
 
             writer.WriteEndObject();
+            writer.WriteNumber("elapsedSeconds", Math.Round(collection.Elapsed.TotalSeconds, 3));
+            writer.WriteNumber("maxConcurrency", collection.MaxConcurrency);
             writer.WriteEndObject();
         }
 

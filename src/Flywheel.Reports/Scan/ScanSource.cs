@@ -5,8 +5,8 @@ namespace Flywheel.Reports.Scan;
 /// <summary>Where the inventory came from: the kind of source ("export", "live"), its location and what it covered.</summary>
 public sealed record ScanSource(string Kind, string Location, DateTimeOffset CollectedAt, IReadOnlyList<InventoryScope> Scopes)
 {
-    /// <summary>For a live collection: the AWS requests made per service (<c>rds</c>, <c>kms</c>, …), retries included.</summary>
-    public IReadOnlyDictionary<string, long>? Requests { get; init; }
+    /// <summary>For a live collection: what it cost (requests per service, time, concurrency).</summary>
+    public CollectionFacts? Collection { get; init; }
 
     public static ScanSource From(string kind, string location, InventorySnapshot inventory)
     {

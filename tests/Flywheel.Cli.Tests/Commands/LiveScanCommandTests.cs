@@ -25,7 +25,10 @@ public sealed class LiveScanCommandTests
         source.GetProperty("location").GetString().ShouldBe($"aws as arn:aws:iam::{account}:user/sandbox-admin (1 account)");
         source.GetProperty("scopes").EnumerateArray().Select(s => s.GetProperty("accountId").GetString() + "/" + s.GetProperty("region").GetString())
             .ShouldBe([$"{account}/eu-west-1", $"{account}/us-east-1"]);
-        var byService = source.GetProperty("requests").GetProperty("byService");
+        var collection = source.GetProperty("collection");
+        collection.GetProperty("maxConcurrency").GetInt32().ShouldBe(32);
+        var byService = collection.GetProperty("requestsByService");
+        collection.GetProperty("requests").GetInt64().ShouldBe(byService.EnumerateObject().Sum(p => p.Value.GetInt64()));
         byService.EnumerateObject().Select(p => p.Name).ShouldBe(["cloudtrail", "ec2", "guardduty", "kms", "rds", "secretsmanager"]);
         byService.GetProperty("rds").GetInt64().ShouldBeGreaterThan(20);
         report.RootElement.GetProperty("gaps").GetArrayLength().ShouldBe(0);

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Scale scenario of live collection (issue 4): `flywheel scan` over an organization of ACCOUNTS accounts × the
+# REGIONS × INSTANCES DB instances per region (with their snapshots, keys, security groups and secrets), every call
+# answered after LATENCY_MS by the sandbox running in its own process, so the scan's peak memory is its own.
+#
+#   bench/scale/live-scan.sh                      # 20 accounts × 4 regions × 250 instances, 25 ms, 32 in flight
+#   ACCOUNTS=2 INSTANCES=50 bench/scale/live-scan.sh
+#
+# Prints wall time (whole command, and the collection alone), AWS requests, peak RSS, and the ratio of wall time to
+# the lower bound: requests × latency ÷ allowed concurrency (the time the calls take if every slot is always busy).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ACCOUNTS=${ACCOUNTS:-20}
+REGIONS=${REGIONS:-us-east-1,eu-west-1,us-west-2,ap-southeast-2}
+INSTANCES=${INSTANCES:-250}
+MANUAL_SNAPSHOTS=${MANUAL_SNAPSHOTS:-0.1}
+LATENCY_MS=${LATENCY_MS:-25}
+CONCURRENCY=${CONCURRENCY:-32}
+PORT=${PORT:-48200}
+OUT=${OUT:-artifacts/bench-scale}
+
+mkdir -p "$OUT"
+dotnet build src/Flywheel.Cli -c Release -o "$OUT/cli" -v quiet -nologo >/dev/null
+FLYWHEEL="$OUT/cli/flywheel"
+
+regions_json=$(printf '"%s",' ${REGIONS//,/ }); regions_json="[${regions_json%,}]"
+estate=$(printf '{"accounts":%d,"regions":%s,"instancesPerRegion":%d,"manualSnapshotsPerInstance":%s,"keysPerRegion":3,"secretsPerRegion":10,"securityGroupsPerRegion":10}' \
+  "$ACCOUNTS" "$regions_json" "$INSTANCES" "$MANUAL_SNAPSHOTS")
+faults=$(printf '{"latency":"00:00:00.%03d"}' "$LATENCY_MS")
+
+"$FLYWHEEL" sandbox up --port "$PORT" --estate "$estate" --faults "$faults" >"$OUT/sandbox.log" 2>&1 &
+sandbox=$!
+trap 'kill -INT $sandbox 2>/dev/null || true; wait $sandbox 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do grep -q "listening on" "$OUT/sandbox.log" && break; sleep 0.1; done
+grep -q "listening on" "$OUT/sandbox.log" || { echo "sandbox did not start:"; cat "$OUT/sandbox.log"; exit 1; }
+creds=$(grep -m1 '^account ' "$OUT/sandbox.log")
+export AWS_ACCESS_KEY_ID=$(sed -E 's/.*AWS_ACCESS_KEY_ID=([^ ]+).*/\1/' <<<"$creds")
+export AWS_SECRET_ACCESS_KEY=$(sed -E 's/.*AWS_SECRET_ACCESS_KEY=([^ ]+).*/\1/' <<<"$creds")
+export AWS_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true
+unset AWS_PROFILE AWS_SESSION_TOKEN
+
+set +e
+/usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$FLYWHEEL" scan --endpoint-url "http://127.0.0.1:$PORT" \
+  --org-role OrganizationAccountAccessRole --regions "$REGIONS" --max-concurrency "$CONCURRENCY" \
+  --no-store --no-progress --format json --output "$OUT/scan.json" 2>"$OUT/scan.err"
+code=$?
+set -e
+[[ $code -le 3 ]] || { echo "scan failed (exit $code):"; cat "$OUT/scan.err"; exit 1; }
+
+read -r wall rss_kb <"$OUT/time.txt"
+requests=$(jq '.source.collection.requests' "$OUT/scan.json")
+python3 - "$wall" "$rss_kb" "$requests" "$LATENCY_MS" "$CONCURRENCY" "$ACCOUNTS" "$REGIONS" "$INSTANCES" "$OUT/scan.json" <<'PY'
+import json, sys
+wall, rss_kb, requests, latency_ms, concurrency, accounts, regions, instances, path = sys.argv[1:]
+wall, rss_mb, requests = float(wall), int(rss_kb) / 1024, int(requests)
+scan = json.load(open(path))
+regions = regions.split(",")
+instance_count = int(accounts) * len(regions) * int(instances)
+bound = requests * int(latency_ms) / 1000 / int(concurrency)
+print(f"estate          {accounts} accounts x {len(regions)} regions x {instances} instances = {instance_count} DB instances")
+print(f"scopes          {len(scan['source']['scopes'])} account-regions, {len(scan['gaps'])} gaps, {len(scan['findings'])} findings")
+collection = scan['source']['collection']
+print(f"requests        {requests} ({requests / instance_count:.3f} per DB instance): " + ", ".join(f"{k} {v}" for k, v in collection['requestsByService'].items()))
+print(f"lower bound     {bound:.2f} s  (requests x {latency_ms} ms / {concurrency} in flight)")
+print(f"wall time       {wall:.2f} s  (whole command: start-up, organization, collection, evaluation, report)  ratio {wall / bound:.2f}")
+print(f"collection      {collection['elapsedSeconds']:.2f} s  (accounts x regions collected)  ratio {collection['elapsedSeconds'] / bound:.2f}")
+print(f"peak memory     {rss_mb:.0f} MB (maximum resident set size of the scan process)")
+PY
