@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using Flywheel.Aws.Wire.Signing;
@@ -42,14 +43,43 @@ internal sealed class SignedRdsClient(HttpClient http, Uri endpoint, AwsCredenti
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
         request.Headers.TryAddWithoutValidation("Authorization", signature.Authorization);
-        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new InvalidOperationException($"DescribeDBInstances answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(bytes)}");
-        }
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
 
-        return new RdsPage(NextMarker(bytes), Count(bytes, InstanceStart), bytes.Length);
+        // Read into a pooled buffer: a page is ~400 KB, and a fresh array per page would put the client's garbage
+        // collections (large-object heap) into the measurement.
+        var buffer = ArrayPool<byte>.Shared.Rent(512 * 1024);
+        try
+        {
+            var length = 0;
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    length += read;
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+
+            var reply = buffer.AsSpan(0, length);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"DescribeDBInstances answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(reply)}");
+            }
+
+            return new RdsPage(NextMarker(reply), Count(reply, InstanceStart), length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static string? NextMarker(ReadOnlySpan<byte> body)

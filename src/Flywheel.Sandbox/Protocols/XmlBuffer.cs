@@ -83,6 +83,24 @@ internal sealed class XmlBuffer(int capacity = 4096)
             return;
         }
 
+        // Nearly every value is plain ASCII: then the whole element is one reservation and three copies.
+        Ensure((2 * name.Length) + 5 + value.Length);
+        var target = _buffer.AsSpan(_length);
+        target[0] = (byte)'<';
+        name.CopyTo(target[1..]);
+        target[name.Length + 1] = (byte)'>';
+        var at = name.Length + 2;
+        if (!value.AsSpan().ContainsAny(NeedsEscape) && System.Text.Ascii.FromUtf16(value, target[at..], out var written) == OperationStatus.Done)
+        {
+            at += written;
+            target[at] = (byte)'<';
+            target[at + 1] = (byte)'/';
+            name.CopyTo(target[(at + 2)..]);
+            target[at + 2 + name.Length] = (byte)'>';
+            _length += at + 3 + name.Length;
+            return;
+        }
+
         Open(name);
         Escaped(value);
         Close(name);
