@@ -24,7 +24,14 @@ public sealed record SandboxEstateSpec
     /// <summary>Engines of clusters, picked uniformly.</summary>
     public IReadOnlyList<string> ClusterEngines { get; init; } = ["aurora-postgresql", "aurora-mysql"];
 
-    public int ManualSnapshotsPerInstance { get; init; } = 1;
+    /// <summary>
+    /// Manual snapshots per standalone instance and per cluster: the whole part for every one, and one more for that
+    /// share of them (0.1: one manual snapshot for every tenth instance; 1: one each; 2.5: two each and a third for
+    /// every other one). The share is spread evenly over the generation order (no random draw picks the instances), and
+    /// the same seed and spec give the same snapshots. Automated snapshots are separate: every standalone instance with
+    /// backups, and every cluster, has its latest one.
+    /// </summary>
+    public double ManualSnapshotsPerInstance { get; init; } = 1;
 
     /// <summary>Customer-managed symmetric keys per region (an asymmetric and an HMAC key are added to each region too).</summary>
     public int KeysPerRegion { get; init; } = 3;

@@ -17,7 +17,7 @@ internal sealed partial class EstateGenerator
         for (var i = clusterCount * 2; i < spec.InstancesPerRegion; i++)
         {
             var instance = AddInstance(state, network, keys, Pick(spec.Engines), Pick(spec.Teams), i, cluster: null);
-            AddSnapshots(state, instance, accounts);
+            AddSnapshots(state, instance, ManualSnapshots(i - (clusterCount * 2)), accounts);
         }
 
         // One proxy in front of the first standalone instance, and the account's event subscription (unless misconfigured).
@@ -72,7 +72,7 @@ internal sealed partial class EstateGenerator
         var taken = new DateTimeOffset(now.AddDays(-1).Date.AddHours(3), TimeSpan.Zero);
         var automated = $"rds:{identifier}-{taken.ToString("yyyy-MM-dd-HH-mm", CultureInfo.InvariantCulture)}";
         state.ClusterSnapshots[automated] = Services.Rds.RdsService.ClusterSnapshotOf(state, cluster, automated, "automated", taken);
-        for (var m = 0; m < spec.ManualSnapshotsPerInstance; m++)
+        for (var m = 0; m < ManualSnapshots(index); m++)
         {
             var manual = Services.Rds.RdsService.ClusterSnapshotOf(state, cluster, $"{identifier}-manual-{m + 1}", "manual", DaysAgo(2, 200));
             if (Misconfigured("public-snapshot") && !manual.Encrypted)
@@ -143,7 +143,19 @@ internal sealed partial class EstateGenerator
         return instance;
     }
 
-    private void AddSnapshots(RegionState state, DbInstanceState instance, List<SandboxAccount> accounts)
+    // The whole part of the spec's count for every resource, one more for the fractional share of them: resource n
+    // gets the extra one when the running total floor(n × share) steps up, so any n consecutive resources hold the
+    // share to within one, without a random draw.
+    private int ManualSnapshots(int ordinal)
+    {
+        var perResource = Math.Max(0, spec.ManualSnapshotsPerInstance);
+        var whole = Math.Floor(perResource);
+        var share = perResource - whole;
+        var extra = Math.Floor(((ordinal + 1) * share) + 1e-9) > Math.Floor((ordinal * share) + 1e-9) ? 1 : 0;
+        return (int)whole + extra;
+    }
+
+    private void AddSnapshots(RegionState state, DbInstanceState instance, int manualSnapshots, List<SandboxAccount> accounts)
     {
         if (instance.BackupRetentionPeriod > 0)
         {
@@ -152,7 +164,7 @@ internal sealed partial class EstateGenerator
             state.Snapshots[identifier] = Snapshot(state, instance, identifier, "automated", new DateTimeOffset(taken, TimeSpan.Zero), []);
         }
 
-        for (var m = 0; m < spec.ManualSnapshotsPerInstance; m++)
+        for (var m = 0; m < manualSnapshots; m++)
         {
             var identifier = $"{instance.Identifier}-manual-{m + 1}";
             List<string> restore = Misconfigured("public-snapshot") ? ["all"]

@@ -128,6 +128,10 @@ internal sealed class SandboxRequestHandler(
             }
 
             reply = Serve(service, request, protocol);
+            if (!IsRead(request.Operation))
+            {
+                state.Changed();
+            }
 
             // Recorded under the region's lock: the event is also delivered to the region's event queue.
             if (reply.Error is null && reply.Mutation is { } mutation)
@@ -150,8 +154,27 @@ internal sealed class SandboxRequestHandler(
             AwsProtocol.RestJson => "application/json",
             _ => "text/xml",
         };
+        if (reply.Utf8Body is { } utf8)
+        {
+            try
+            {
+                context.Response.ContentLength = utf8.Length;
+                await context.Response.Body.WriteAsync(utf8, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                reply.Release();
+            }
+
+            return;
+        }
+
         await context.Response.WriteAsync(reply.Body ?? "", Encoding.UTF8, cancellationToken).ConfigureAwait(false);
     }
+
+    // AWS's read operations are named Describe*, List* and Get*; anything else may have started a transition.
+    private static bool IsRead(string operation) =>
+        operation.StartsWith("Describe", StringComparison.Ordinal) || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Get", StringComparison.Ordinal);
 
     // A bug in a service must still answer in the service's envelope (a 500 the SDKs retry), not drop the connection.
     private static ServiceReply Serve(IOperationHandler service, SandboxRequest request, AwsProtocol protocol)

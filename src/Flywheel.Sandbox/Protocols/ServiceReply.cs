@@ -6,22 +6,36 @@ namespace Flywheel.Sandbox.Protocols;
 /// </summary>
 internal sealed record ServiceReply
 {
-    private ServiceReply(string? body, AwsError? error)
+    private readonly string? _body;
+    private readonly XmlBuffer? _buffer;
+
+    private ServiceReply(string? body, XmlBuffer? buffer, AwsError? error)
     {
-        Body = body;
+        _body = body;
+        _buffer = buffer;
         Error = error;
     }
 
-    public string? Body { get; }
+    /// <summary>The body as text (decoded from <see cref="Utf8Body"/> when the operation wrote bytes).</summary>
+    public string? Body => _body ?? _buffer?.ToString();
+
+    /// <summary>The body as UTF-8 bytes, when the operation wrote them directly (the host sends them as they are).</summary>
+    public ReadOnlyMemory<byte>? Utf8Body => _buffer?.Written;
 
     public AwsError? Error { get; }
 
     /// <summary>The mutating call to record as a CloudTrail event (name and request parameters), if any.</summary>
     public MutationRecord? Mutation { get; init; }
 
-    public static ServiceReply Ok(string body) => new(body, null);
+    public static ServiceReply Ok(string body) => new(body, null, null);
 
-    public static ServiceReply Fail(AwsError error) => new(null, error);
+    /// <summary>A body written to a pooled buffer; the host calls <see cref="Release"/> once it has sent it.</summary>
+    public static ServiceReply Ok(XmlBuffer utf8Body) => new(null, utf8Body, null);
+
+    public static ServiceReply Fail(AwsError error) => new(null, null, error);
+
+    /// <summary>Gives a pooled body back; the reply's body must not be read afterwards.</summary>
+    public void Release() => _buffer?.Release();
 
     public static implicit operator ServiceReply(AwsError error) => Fail(error);
 }

@@ -7,6 +7,9 @@ namespace Flywheel.Sandbox.State;
 /// </summary>
 internal sealed class RegionState(string accountId, string region, SandboxOptions options)
 {
+    // Nothing is due before this time (MinValue: unknown, look at everything on the next Advance).
+    private DateTimeOffset _nextDue = DateTimeOffset.MinValue;
+
     public Lock Gate { get; } = new();
 
     public string AccountId { get; } = accountId;
@@ -15,11 +18,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
     public SandboxOptions Options { get; } = options;
 
-    public SortedDictionary<string, DbInstanceState> Instances { get; } = new(StringComparer.Ordinal);
+    public OrderedIndex<DbInstanceState> Instances { get; } = new();
 
     public SortedDictionary<string, DbClusterState> Clusters { get; } = new(StringComparer.Ordinal);
 
-    public SortedDictionary<string, DbSnapshotState> Snapshots { get; } = new(StringComparer.Ordinal);
+    public OrderedIndex<DbSnapshotState> Snapshots { get; } = new();
 
     /// <summary>DB cluster snapshots; InstanceIdentifier and DbiResourceId hold the cluster's identifier and resource id.</summary>
     public SortedDictionary<string, DbSnapshotState> ClusterSnapshots { get; } = new(StringComparer.Ordinal);
@@ -121,11 +124,33 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
 
         var (arn, remove) = candidates[pick(candidates.Count)];
         remove();
+        Changed();
         return arn;
     }
 
-    /// <summary>Applies every transition due by <paramref name="now"/>. Call with <see cref="Gate"/> held.</summary>
+    /// <summary>
+    /// Says that a request may have started a transition (a mutating call): the next <see cref="Advance"/> looks at
+    /// every resource again. Call with <see cref="Gate"/> held.
+    /// </summary>
+    public void Changed() => _nextDue = DateTimeOffset.MinValue;
+
+    /// <summary>
+    /// Applies every transition due by <paramref name="now"/>. Call with <see cref="Gate"/> held. Looks at every
+    /// resource only when something is due or the state changed since the last look (<see cref="Changed"/>), so a
+    /// read of a 100,000-instance region does not walk it.
+    /// </summary>
     public void Advance(DateTimeOffset now)
+    {
+        if (now < _nextDue)
+        {
+            return;
+        }
+
+        AdvanceAll(now);
+        _nextDue = NextDue();
+    }
+
+    private void AdvanceAll(DateTimeOffset now)
     {
         foreach (var instance in Instances.Values.ToList())
         {
@@ -152,6 +177,41 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
             AdvanceKey(key, now);
         }
     }
+
+    // The earliest time at which AdvanceAll would change something, by the same conditions it applies.
+    private DateTimeOffset NextDue()
+    {
+        var due = DateTimeOffset.MaxValue;
+        foreach (var instance in Instances.Values)
+        {
+            // Pending values wait for an available instance; a busy one is due when it stops being busy.
+            due = Earliest(due, instance.BusyUntil);
+            due = instance.Status == "available" ? Earliest(due, instance.PendingApplyAt) : due;
+        }
+
+        foreach (var cluster in Clusters.Values)
+        {
+            due = Earliest(due, cluster.BusyUntil);
+            due = cluster.Status == "available" ? Earliest(due, cluster.PendingApplyAt) : due;
+        }
+
+        foreach (var snapshot in Snapshots.Values.Concat(ClusterSnapshots.Values))
+        {
+            due = snapshot.Status == "creating" ? Earliest(due, snapshot.ReadyAt) : due;
+        }
+
+        foreach (var key in Keys.Values)
+        {
+            due = key.KeyState == "PendingDeletion" ? Earliest(due, key.DeletionDate) : due;
+            due = Earliest(due, key.OnDemandRotationStartDate + Options.OnDemandRotationDuration);
+            due = key.Enabled && key.RotationEnabled ? Earliest(due, key.NextRotationDate) : due;
+        }
+
+        return due;
+    }
+
+    private static DateTimeOffset Earliest(DateTimeOffset due, DateTimeOffset? candidate) =>
+        candidate is { } at && at < due ? at : due;
 
     private void AdvanceInstance(DbInstanceState instance, DateTimeOffset now)
     {

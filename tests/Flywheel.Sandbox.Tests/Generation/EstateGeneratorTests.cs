@@ -67,6 +67,60 @@ public sealed class EstateGeneratorTests
         tuned.Read(s => s.Keys.Keys.ToList()).ShouldBe(baseline.Read(s => s.Keys.Keys.ToList()));
     }
 
+    [Theory]
+    [InlineData(0.0, 0)]
+    [InlineData(0.1, 20)]
+    [InlineData(1.0, 200)]
+    [InlineData(2.5, 500)]
+    public async Task Generate_ManualSnapshotsPerInstance_WholePartForEachAndOneMoreForTheShare(double perInstance, int expectedManual)
+    {
+        var spec = new SandboxEstateSpec { Accounts = 1, Regions = ["us-east-1"], InstancesPerRegion = 200, ClusterShare = 0, ManualSnapshotsPerInstance = perInstance };
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+
+        var manual = sandbox.Read(s => s.Snapshots.Values.Where(x => x.SnapshotType == "manual").ToList());
+
+        manual.Count.ShouldBe(expectedManual);
+        manual.GroupBy(x => x.InstanceIdentifier).Select(g => g.Count()).Distinct().Count().ShouldBeLessThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task Generate_ManualSnapshotShare_SameSeedSameSnapshotsAndClustersGetTheShareToo()
+    {
+        var spec = new SandboxEstateSpec { Accounts = 1, Regions = ["us-east-1"], InstancesPerRegion = 200, ClusterShare = 0.5, ManualSnapshotsPerInstance = 0.1 };
+        await using var first = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+        await using var second = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+
+        second.Read(s => s.Snapshots.Keys.Concat(s.ClusterSnapshots.Keys).ToList()).ShouldBe(first.Read(s => s.Snapshots.Keys.Concat(s.ClusterSnapshots.Keys).ToList()));
+        first.Read(s => s.Snapshots.Values.Count(x => x.SnapshotType == "manual")).ShouldBe(10);
+        first.Read(s => s.ClusterSnapshots.Values.Count(x => x.SnapshotType == "manual")).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Generate_StandaloneInstancesWithBackups_EachHaveTheirAutomatedSnapshot()
+    {
+        var spec = new SandboxEstateSpec
+        {
+            Accounts = 1,
+            Regions = ["us-east-1"],
+            InstancesPerRegion = 100,
+            ManualSnapshotsPerInstance = 0.1,
+            MisconfigurationRates = new Dictionary<string, double> { ["short-backup-retention"] = 0.5 },
+        };
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+
+        var (standalone, automated, clusters, clusterAutomated) = sandbox.Read(s => (
+            s.Instances.Values.Where(i => i.ClusterIdentifier is null).ToList(),
+            s.Snapshots.Values.Where(x => x.SnapshotType == "automated").ToList(),
+            s.Clusters.Keys.ToList(),
+            s.ClusterSnapshots.Values.Where(x => x.SnapshotType == "automated").Select(x => x.InstanceIdentifier).ToList()));
+
+        var withBackups = standalone.Where(i => i.BackupRetentionPeriod > 0).Select(i => i.Identifier).ToList();
+        withBackups.Count.ShouldBeInRange(1, standalone.Count - 1);
+        automated.Select(x => x.InstanceIdentifier).OrderBy(x => x, StringComparer.Ordinal).ShouldBe(withBackups.OrderBy(x => x, StringComparer.Ordinal));
+        automated.ShouldAllBe(x => x.Identifier.StartsWith("rds:" + x.InstanceIdentifier + "-", StringComparison.Ordinal));
+        clusterAutomated.OrderBy(x => x, StringComparer.Ordinal).ShouldBe(clusters.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Generate_Resources_CarryOwnerAndTeamTags()
     {

@@ -7,83 +7,159 @@ namespace Flywheel.Sandbox.Services.Rds;
 /// <summary>RDS resources as the query protocol writes them; member and list-member names per the RDS model.</summary>
 internal static class RdsXml
 {
+    /// <summary>One DBInstance as an element, for the responses that carry a single instance.</summary>
     public static XElement Instance(DbInstanceState i, RegionState state, DateTimeOffset now)
     {
-        var subnets = state.Subnets.Where(s => i.SubnetIds.Contains(s.SubnetId, StringComparer.Ordinal));
+        var buffer = new XmlBuffer();
+        WriteInstance(buffer, i, state, now);
+        var element = XElement.Parse(buffer.ToString());
+        buffer.Release();
+        return element;
+    }
+
+    /// <summary>
+    /// Writes one DBInstance straight to bytes: DescribeDBInstances pages of 100 are the sandbox's hottest path, so the
+    /// instance is written without an element tree (<see cref="Instance"/> parses this same output for the rest).
+    /// </summary>
+    public static void WriteInstance(XmlBuffer x, DbInstanceState i, RegionState state, DateTimeOffset now)
+    {
         var cluster = i.ClusterIdentifier is null ? null : state.Clusters.GetValueOrDefault(i.ClusterIdentifier);
-        return new XElement("DBInstance",
-            new XElement("DBInstanceIdentifier", i.Identifier),
-            new XElement("DBInstanceClass", i.InstanceClass),
-            new XElement("Engine", i.Engine),
-            new XElement("DBInstanceStatus", i.Status),
-            new XElement("MasterUsername", i.MasterUsername),
-            new XElement("Endpoint",
-                new XElement("Address", i.EndpointAddress),
-                Xml.Opt("Port", i.Port),
-                new XElement("HostedZoneId", "Z2R2ITUGPM61AM")),
-            Xml.Opt("AllocatedStorage", cluster is null ? i.AllocatedStorage : 1),
-            Xml.Opt("InstanceCreateTime", i.InstanceCreateTime),
-            new XElement("PreferredBackupWindow", i.PreferredBackupWindow),
-            Xml.Opt("BackupRetentionPeriod", cluster?.BackupRetentionPeriod ?? i.BackupRetentionPeriod),
-            new XElement("DBSecurityGroups"),
-            SecurityGroups(i.VpcSecurityGroupIds),
-            Xml.List("DBParameterGroups", [new XElement("DBParameterGroup",
-                new XElement("DBParameterGroupName", i.ParameterGroupName),
-                new XElement("ParameterApplyStatus", i.ParameterApplyStatus))]),
-            new XElement("AvailabilityZone", i.AvailabilityZone),
-            new XElement("DBSubnetGroup",
-                new XElement("DBSubnetGroupName", i.SubnetGroupName),
-                new XElement("DBSubnetGroupDescription", i.SubnetGroupName),
-                new XElement("VpcId", i.VpcId),
-                new XElement("SubnetGroupStatus", "Complete"),
-                Xml.List("Subnets", subnets.Select(s => new XElement("Subnet",
-                    new XElement("SubnetIdentifier", s.SubnetId),
-                    new XElement("SubnetAvailabilityZone", new XElement("Name", s.AvailabilityZone)),
-                    new XElement("SubnetStatus", "Active"))))),
-            new XElement("PreferredMaintenanceWindow", i.PreferredMaintenanceWindow),
-            Pending(i),
-            Xml.Opt("LatestRestorableTime", i.BackupRetentionPeriod > 0 ? now.AddMinutes(-5) : null),
-            Xml.Opt("MultiAZ", i.MultiAz),
-            new XElement("EngineVersion", i.EngineVersion),
-            Xml.Opt("AutoMinorVersionUpgrade", i.AutoMinorVersionUpgrade),
-            new XElement("ReadReplicaDBInstanceIdentifiers"),
-            new XElement("LicenseModel", i.LicenseModel),
-            Xml.List("OptionGroupMemberships", [new XElement("OptionGroupMembership",
-                new XElement("OptionGroupName", i.OptionGroupName),
-                new XElement("Status", "in-sync"))]),
-            Xml.Opt("PubliclyAccessible", i.PubliclyAccessible),
-            new XElement("StorageType", i.StorageType),
-            Xml.Opt("DbInstancePort", 0),
-            Xml.Opt("DBClusterIdentifier", i.ClusterIdentifier),
-            Xml.Opt("StorageEncrypted", i.StorageEncrypted),
-            Xml.Opt("KmsKeyId", i.KmsKeyId),
-            new XElement("DbiResourceId", i.DbiResourceId),
-            new XElement("CACertificateIdentifier", i.CaCertificateIdentifier),
-            new XElement("DomainMemberships"),
-            Xml.Opt("CopyTagsToSnapshot", cluster?.CopyTagsToSnapshot ?? i.CopyTagsToSnapshot),
-            Xml.Opt("MonitoringInterval", i.MonitoringInterval),
-            Xml.Opt("PromotionTier", cluster is null ? null : 1),
-            new XElement("DBInstanceArn", i.Arn),
-            Xml.Opt("IAMDatabaseAuthenticationEnabled", cluster?.IamDatabaseAuthenticationEnabled ?? i.IamDatabaseAuthenticationEnabled),
-            Xml.Opt("PerformanceInsightsEnabled", i.PerformanceInsightsEnabled),
-            Xml.Opt("PerformanceInsightsKMSKeyId", i.PerformanceInsightsEnabled ? i.PerformanceInsightsKmsKeyId : null),
-            i.EnabledCloudwatchLogsExports.Count > 0 ? Xml.List("EnabledCloudwatchLogsExports", "member", i.EnabledCloudwatchLogsExports) : null,
-            Xml.Opt("DeletionProtection", cluster?.DeletionProtection ?? i.DeletionProtection),
-            new XElement("AssociatedRoles"),
-            Tags(i.Tags),
-            Xml.Opt("CustomerOwnedIpEnabled", false),
-            new XElement("NetworkType", "IPV4"),
-            new XElement("BackupTarget", "region"),
-            i.MasterUserSecretArn is null ? null : new XElement("MasterUserSecret",
-                new XElement("SecretArn", i.MasterUserSecretArn),
-                new XElement("SecretStatus", "active"),
-                Xml.Opt("KmsKeyId", i.MasterUserSecretKmsKeyId)),
-            new XElement("CertificateDetails",
-                new XElement("CAIdentifier", i.CaCertificateIdentifier),
-                Xml.Opt("ValidTill", i.InstanceCreateTime.AddYears(i.CaCertificateIdentifier == "rds-ca-2019" ? 3 : 38))),
-            Xml.Opt("DedicatedLogVolume", false),
-            Xml.Opt("IsStorageConfigUpgradeAvailable", false),
-            new XElement("EngineLifecycleSupport", "open-source-rds-extended-support"));
+        x.Open("DBInstance"u8);
+        x.Text("DBInstanceIdentifier"u8, i.Identifier);
+        x.Text("DBInstanceClass"u8, i.InstanceClass);
+        x.Text("Engine"u8, i.Engine);
+        x.Text("DBInstanceStatus"u8, i.Status);
+        x.Text("MasterUsername"u8, i.MasterUsername);
+        x.Open("Endpoint"u8);
+        x.Text("Address"u8, i.EndpointAddress);
+        x.Opt("Port"u8, i.Port);
+        x.Text("HostedZoneId"u8, "Z2R2ITUGPM61AM");
+        x.Close("Endpoint"u8);
+        x.Opt("AllocatedStorage"u8, cluster is null ? i.AllocatedStorage : 1);
+        x.Opt("InstanceCreateTime"u8, i.InstanceCreateTime);
+        x.Text("PreferredBackupWindow"u8, i.PreferredBackupWindow);
+        x.Opt("BackupRetentionPeriod"u8, cluster?.BackupRetentionPeriod ?? i.BackupRetentionPeriod);
+        x.Empty("DBSecurityGroups"u8);
+        WriteSecurityGroups(x, i.VpcSecurityGroupIds);
+        x.Open("DBParameterGroups"u8);
+        x.Open("DBParameterGroup"u8);
+        x.Text("DBParameterGroupName"u8, i.ParameterGroupName);
+        x.Text("ParameterApplyStatus"u8, i.ParameterApplyStatus);
+        x.Close("DBParameterGroup"u8);
+        x.Close("DBParameterGroups"u8);
+        x.Text("AvailabilityZone"u8, i.AvailabilityZone);
+        x.Open("DBSubnetGroup"u8);
+        x.Text("DBSubnetGroupName"u8, i.SubnetGroupName);
+        x.Text("DBSubnetGroupDescription"u8, i.SubnetGroupName);
+        x.Text("VpcId"u8, i.VpcId);
+        x.Text("SubnetGroupStatus"u8, "Complete");
+        var anySubnet = false;
+        foreach (var subnet in state.Subnets)
+        {
+            if (!i.SubnetIds.Contains(subnet.SubnetId, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (!anySubnet)
+            {
+                x.Open("Subnets"u8);
+                anySubnet = true;
+            }
+
+            x.Open("Subnet"u8);
+            x.Text("SubnetIdentifier"u8, subnet.SubnetId);
+            x.Open("SubnetAvailabilityZone"u8);
+            x.Text("Name"u8, subnet.AvailabilityZone);
+            x.Close("SubnetAvailabilityZone"u8);
+            x.Text("SubnetStatus"u8, "Active");
+            x.Close("Subnet"u8);
+        }
+
+        if (anySubnet)
+        {
+            x.Close("Subnets"u8);
+        }
+        else
+        {
+            x.Empty("Subnets"u8);
+        }
+
+        x.Close("DBSubnetGroup"u8);
+        x.Text("PreferredMaintenanceWindow"u8, i.PreferredMaintenanceWindow);
+
+        // RDS always writes the element, empty when nothing is pending.
+        if (i.Pending.Count == 0)
+        {
+            x.Empty("PendingModifiedValues"u8);
+        }
+        else
+        {
+            x.Open("PendingModifiedValues"u8);
+            foreach (var (name, value) in i.Pending)
+            {
+                x.Text(name, value);
+            }
+
+            x.Close("PendingModifiedValues"u8);
+        }
+
+        x.Opt("LatestRestorableTime"u8, i.BackupRetentionPeriod > 0 ? now.AddMinutes(-5) : null);
+        x.Opt("MultiAZ"u8, i.MultiAz);
+        x.Text("EngineVersion"u8, i.EngineVersion);
+        x.Opt("AutoMinorVersionUpgrade"u8, i.AutoMinorVersionUpgrade);
+        x.Empty("ReadReplicaDBInstanceIdentifiers"u8);
+        x.Text("LicenseModel"u8, i.LicenseModel);
+        x.Open("OptionGroupMemberships"u8);
+        x.Open("OptionGroupMembership"u8);
+        x.Text("OptionGroupName"u8, i.OptionGroupName);
+        x.Text("Status"u8, "in-sync");
+        x.Close("OptionGroupMembership"u8);
+        x.Close("OptionGroupMemberships"u8);
+        x.Opt("PubliclyAccessible"u8, i.PubliclyAccessible);
+        x.Text("StorageType"u8, i.StorageType);
+        x.Opt("DbInstancePort"u8, 0);
+        x.Opt("DBClusterIdentifier"u8, i.ClusterIdentifier);
+        x.Opt("StorageEncrypted"u8, i.StorageEncrypted);
+        x.Opt("KmsKeyId"u8, i.KmsKeyId);
+        x.Text("DbiResourceId"u8, i.DbiResourceId);
+        x.Text("CACertificateIdentifier"u8, i.CaCertificateIdentifier);
+        x.Empty("DomainMemberships"u8);
+        x.Opt("CopyTagsToSnapshot"u8, cluster?.CopyTagsToSnapshot ?? i.CopyTagsToSnapshot);
+        x.Opt("MonitoringInterval"u8, i.MonitoringInterval);
+        x.Opt("PromotionTier"u8, cluster is null ? null : 1);
+        x.Text("DBInstanceArn"u8, i.Arn);
+        x.Opt("IAMDatabaseAuthenticationEnabled"u8, cluster?.IamDatabaseAuthenticationEnabled ?? i.IamDatabaseAuthenticationEnabled);
+        x.Opt("PerformanceInsightsEnabled"u8, i.PerformanceInsightsEnabled);
+        x.Opt("PerformanceInsightsKMSKeyId"u8, i.PerformanceInsightsEnabled ? i.PerformanceInsightsKmsKeyId : null);
+        if (i.EnabledCloudwatchLogsExports.Count > 0)
+        {
+            x.List("EnabledCloudwatchLogsExports"u8, "member"u8, i.EnabledCloudwatchLogsExports);
+        }
+
+        x.Opt("DeletionProtection"u8, cluster?.DeletionProtection ?? i.DeletionProtection);
+        x.Empty("AssociatedRoles"u8);
+        WriteTags(x, i.Tags);
+        x.Opt("CustomerOwnedIpEnabled"u8, false);
+        x.Text("NetworkType"u8, "IPV4");
+        x.Text("BackupTarget"u8, "region");
+        if (i.MasterUserSecretArn is not null)
+        {
+            x.Open("MasterUserSecret"u8);
+            x.Text("SecretArn"u8, i.MasterUserSecretArn);
+            x.Text("SecretStatus"u8, "active");
+            x.Opt("KmsKeyId"u8, i.MasterUserSecretKmsKeyId);
+            x.Close("MasterUserSecret"u8);
+        }
+
+        x.Open("CertificateDetails"u8);
+        x.Text("CAIdentifier"u8, i.CaCertificateIdentifier);
+        x.Opt("ValidTill"u8, i.InstanceCreateTime.AddYears(i.CaCertificateIdentifier == "rds-ca-2019" ? 3 : 38));
+        x.Close("CertificateDetails"u8);
+        x.Opt("DedicatedLogVolume"u8, false);
+        x.Opt("IsStorageConfigUpgradeAvailable"u8, false);
+        x.Text("EngineLifecycleSupport"u8, "open-source-rds-extended-support");
+        x.Close("DBInstance"u8);
     }
 
     public static XElement Cluster(DbClusterState c, RegionState state, DateTimeOffset now)
@@ -219,18 +295,46 @@ internal static class RdsXml
             new XElement("VpcSecurityGroupId", g),
             new XElement("Status", "active"))));
 
-    private static XElement Tags(IEnumerable<KeyValuePair<string, string>> tags) =>
-        Xml.List("TagList", tags.Select(t => new XElement("Tag", new XElement("Key", t.Key), new XElement("Value", t.Value))));
-
-    private static XElement? Pending(DbInstanceState i)
+    private static void WriteSecurityGroups(XmlBuffer x, List<string> groupIds)
     {
-        var pending = new XElement("PendingModifiedValues");
-        foreach (var (name, value) in i.Pending)
+        if (groupIds.Count == 0)
         {
-            pending.Add(new XElement(name, value));
+            x.Empty("VpcSecurityGroups"u8);
+            return;
         }
 
-        // RDS always writes the element, empty when nothing is pending.
-        return pending;
+        x.Open("VpcSecurityGroups"u8);
+        foreach (var groupId in groupIds)
+        {
+            x.Open("VpcSecurityGroupMembership"u8);
+            x.Text("VpcSecurityGroupId"u8, groupId);
+            x.Text("Status"u8, "active");
+            x.Close("VpcSecurityGroupMembership"u8);
+        }
+
+        x.Close("VpcSecurityGroups"u8);
     }
+
+    private static void WriteTags(XmlBuffer x, List<KeyValuePair<string, string>> tags)
+    {
+        if (tags.Count == 0)
+        {
+            x.Empty("TagList"u8);
+            return;
+        }
+
+        x.Open("TagList"u8);
+        foreach (var (key, value) in tags)
+        {
+            x.Open("Tag"u8);
+            x.Text("Key"u8, key);
+            x.Text("Value"u8, value);
+            x.Close("Tag"u8);
+        }
+
+        x.Close("TagList"u8);
+    }
+
+    private static XElement Tags(IEnumerable<KeyValuePair<string, string>> tags) =>
+        Xml.List("TagList", tags.Select(t => new XElement("Tag", new XElement("Key", t.Key), new XElement("Value", t.Value))));
 }
