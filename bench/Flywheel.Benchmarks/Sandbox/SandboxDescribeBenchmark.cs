@@ -11,8 +11,9 @@ namespace Flywheel.Benchmarks.Sandbox;
 /// since every request takes the same region lock and pages the same 100,000 instances. One operation walks the
 /// whole estate once (1,000 pages), split between <see cref="Clients"/> concurrent clients, each following the
 /// Marker chain from its own starting page; the reported time is per page, so pages/s = 1 s ÷ mean.
-/// Target: at least 2,000 pages/s. Setup prints the estate's generation time and managed heap.
-/// <c>./build.sh bench -- --filter '*SandboxDescribe*'</c>
+/// Target: at least 2,000 pages/s. Setup prints the sandbox's start time (estate generation included) and the
+/// estate's managed heap.
+/// <c>./build.sh bench --filter '*SandboxDescribe*' --job short</c> (no "--" before the filter: build.sh passes it on as is).
 /// </summary>
 [MemoryDiagnoser]
 public class SandboxDescribeBenchmark

@@ -8,7 +8,7 @@ namespace Flywheel.Benchmarks.Sandbox;
 /// <summary>
 /// Generating the sandbox's 100,000-instance estate of <see cref="SandboxDescribeBenchmark"/> (no HTTP host): the
 /// part of the sandbox's start-up that grows with the estate.
-/// <c>./build.sh bench -- --filter '*SandboxEstate*'</c>
+/// <c>./build.sh bench --filter '*SandboxEstate*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
 public class SandboxEstateBenchmark
