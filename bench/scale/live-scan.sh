@@ -19,6 +19,7 @@ LATENCY_MS=${LATENCY_MS:-25}
 CONCURRENCY=${CONCURRENCY:-32}
 PORT=${PORT:-48200}
 OUT=${OUT:-artifacts/bench-scale}
+SCAN=${SCAN:-1}          # 0: measure the collection only
 
 mkdir -p "$OUT"
 dotnet build src/Flywheel.Cli -c Release -o "$OUT/cli" -v quiet -nologo >/dev/null
@@ -40,20 +41,34 @@ export AWS_SECRET_ACCESS_KEY=$(sed -E 's/.*AWS_SECRET_ACCESS_KEY=([^ ]+).*/\1/' 
 export AWS_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true
 unset AWS_PROFILE AWS_SESSION_TOKEN
 
+live=(--endpoint-url "http://127.0.0.1:$PORT" --org-role OrganizationAccountAccessRole --regions "$REGIONS" --max-concurrency "$CONCURRENCY" --no-progress)
+
+# 1. The collection alone (`flywheel collect`): what the issue's targets are about.
+rm -rf "$OUT/export"
 set +e
-/usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$FLYWHEEL" scan --endpoint-url "http://127.0.0.1:$PORT" \
-  --org-role OrganizationAccountAccessRole --regions "$REGIONS" --max-concurrency "$CONCURRENCY" \
-  --no-store --no-progress --format json --output "$OUT/scan.json" 2>"$OUT/scan.err"
+/usr/bin/time -f '%e %U %S %M' -o "$OUT/collect.time" "$FLYWHEEL" collect "${live[@]}" --out "$OUT/export" >"$OUT/collect.out" 2>"$OUT/collect.err"
+code=$?
+set -e
+[[ $code -le 3 ]] || { echo "collect failed (exit $code):"; cat "$OUT/collect.out" "$OUT/collect.err"; exit 1; }
+read -r c_wall c_user c_sys c_rss_kb < <(tail -1 "$OUT/collect.time")
+
+# 2. The whole live scan: collection, evaluation of every rule, the JSON report.
+if [[ $SCAN == 0 ]]; then
+  read -r c_wall c_user c_sys c_rss_kb < <(tail -1 "$OUT/collect.time")
+  echo "collect: wall ${c_wall} s, cpu $(python3 -c "print(round($c_user+$c_sys,1))") s, peak RSS $((c_rss_kb / 1024)) MB"; cat "$OUT/collect.out"; exit 0
+fi
+set +e
+/usr/bin/time -f '%e %U %S %M' -o "$OUT/scan.time" "$FLYWHEEL" scan "${live[@]}" --no-store --format json --output "$OUT/scan.json" 2>"$OUT/scan.err"
 code=$?
 set -e
 [[ $code -le 3 ]] || { echo "scan failed (exit $code):"; cat "$OUT/scan.err"; exit 1; }
-
-read -r wall rss_kb <"$OUT/time.txt"
+read -r wall user sys rss_kb < <(tail -1 "$OUT/scan.time")
 requests=$(jq '.source.collection.requests' "$OUT/scan.json")
-python3 - "$wall" "$rss_kb" "$requests" "$LATENCY_MS" "$CONCURRENCY" "$ACCOUNTS" "$REGIONS" "$INSTANCES" "$OUT/scan.json" <<'PY'
+python3 - "$wall" "$rss_kb" "$requests" "$LATENCY_MS" "$CONCURRENCY" "$ACCOUNTS" "$REGIONS" "$INSTANCES" "$OUT/scan.json" "$c_wall" "$c_user" "$c_sys" "$c_rss_kb" "$user" "$sys" <<'PY'
 import json, sys
-wall, rss_kb, requests, latency_ms, concurrency, accounts, regions, instances, path = sys.argv[1:]
+wall, rss_kb, requests, latency_ms, concurrency, accounts, regions, instances, path, c_wall, c_user, c_sys, c_rss_kb, user, sys_ = sys.argv[1:]
 wall, rss_mb, requests = float(wall), int(rss_kb) / 1024, int(requests)
+c_wall, c_rss_mb = float(c_wall), int(c_rss_kb) / 1024
 scan = json.load(open(path))
 regions = regions.split(",")
 instance_count = int(accounts) * len(regions) * int(instances)
@@ -63,7 +78,7 @@ print(f"scopes          {len(scan['source']['scopes'])} account-regions, {len(sc
 collection = scan['source']['collection']
 print(f"requests        {requests} ({requests / instance_count:.3f} per DB instance): " + ", ".join(f"{k} {v}" for k, v in collection['requestsByService'].items()))
 print(f"lower bound     {bound:.2f} s  (requests x {latency_ms} ms / {concurrency} in flight)")
-print(f"wall time       {wall:.2f} s  (whole command: start-up, organization, collection, evaluation, report)  ratio {wall / bound:.2f}")
-print(f"collection      {collection['elapsedSeconds']:.2f} s  (accounts x regions collected)  ratio {collection['elapsedSeconds'] / bound:.2f}")
-print(f"peak memory     {rss_mb:.0f} MB (maximum resident set size of the scan process)")
+print(f"collect         wall {c_wall:.2f} s (ratio {c_wall / bound:.2f}), cpu {float(c_user) + float(c_sys):.1f} s, peak RSS {c_rss_mb:.0f} MB   [flywheel collect --out]")
+print(f"  collecting    {collection['elapsedSeconds']:.2f} s inside the scan (ratio {collection['elapsedSeconds'] / bound:.2f})")
+print(f"scan            wall {wall:.2f} s (ratio {wall / bound:.2f}), cpu {float(user) + float(sys_):.1f} s, peak RSS {rss_mb:.0f} MB   [flywheel scan --format json: collection, evaluation, report]")
 PY

@@ -193,7 +193,7 @@ public sealed class LiveCollectorTests
         Accounts = accounts,
         Regions = ["us-east-1"],
         InstancesPerRegion = 250,
-        ManualSnapshotsPerInstance = 1,
+        ManualSnapshotsPerInstance = 0.1,
         KeysPerRegion = 3,
         SecretsPerRegion = 10,
         SecurityGroupsPerRegion = 10,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Flywheel.Aws.Wire.Models;
@@ -11,33 +13,59 @@ namespace Flywheel.Aws.Wire.Protocols;
 /// </summary>
 internal sealed class XmlShapeReader(ServiceModel model)
 {
+    // Per structure shape: element name → the member it binds to. Built once, so a structure is read in one pass
+    // over its children (an RDS DBInstance has over a hundred members: a lookup per member would be quadratic).
+    private readonly ConcurrentDictionary<ShapeModel, FrozenDictionary<string, ElementBinding>> _bindings = new();
+
     public JsonObject ReadStructure(XElement element, ShapeModel shape)
     {
+        var bindings = _bindings.GetOrAdd(shape, Bind);
         var result = new JsonObject();
+        Dictionary<string, List<XElement>>? flattenedItems = null;
+        foreach (var child in element.Elements())
+        {
+            if (!bindings.TryGetValue(child.Name.LocalName, out var binding))
+            {
+                continue;
+            }
+
+            if (binding.Flattened)
+            {
+                flattenedItems ??= new Dictionary<string, List<XElement>>(StringComparer.Ordinal);
+                if (!flattenedItems.TryGetValue(binding.Member, out var items))
+                {
+                    flattenedItems[binding.Member] = items = [];
+                }
+
+                items.Add(child);
+            }
+            else if (!result.ContainsKey(binding.Member) && Read(child, binding.Shape) is { } value)
+            {
+                result[binding.Member] = value;
+            }
+        }
+
+        foreach (var (member, items) in flattenedItems ?? [])
+        {
+            var binding = bindings.Values.First(b => b.Member == member);
+            result[member] = binding.Shape.Type == "list" ? ReadItems(items, binding.Shape) : ReadMapEntries(items, binding.Shape);
+        }
+
+        return result;
+    }
+
+    private FrozenDictionary<string, ElementBinding> Bind(ShapeModel shape)
+    {
+        var bindings = new Dictionary<string, ElementBinding>(StringComparer.Ordinal);
         foreach (var (name, member) in shape.Members)
         {
             var memberShape = model.Shape(member.Shape);
             var flattened = memberShape.Type is "list" or "map" && (memberShape.Flattened || member.Flattened);
             var elementName = flattened && memberShape.Member?.LocationName is { } itemName ? itemName : member.LocationName ?? name;
-            if (flattened)
-            {
-                var items = element.Elements().Where(e => e.Name.LocalName == elementName).ToList();
-                if (items.Count > 0)
-                {
-                    result[name] = memberShape.Type == "list" ? ReadItems(items, memberShape) : ReadMapEntries(items, memberShape);
-                }
-
-                continue;
-            }
-
-            var child = element.Elements().FirstOrDefault(e => e.Name.LocalName == elementName);
-            if (child is not null && Read(child, memberShape) is { } value)
-            {
-                result[name] = value;
-            }
+            bindings.TryAdd(elementName, new ElementBinding(name, memberShape, flattened));
         }
 
-        return result;
+        return bindings.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private JsonNode? Read(XElement element, ShapeModel shape) => shape.Type switch
@@ -78,4 +106,6 @@ internal sealed class XmlShapeReader(ServiceModel model)
 
         return result;
     }
+
+    private sealed record ElementBinding(string Member, ShapeModel Shape, bool Flattened);
 }
