@@ -12,12 +12,13 @@ internal sealed class SharedCatalog
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ExportCallResult>>> _documents = new(StringComparer.Ordinal);
 
-    public async Task<ExportCallResult> GetAsync(string region, string command, string? key, Func<Task<ExportCallResult>> fetch)
+    public async Task<ExportCallResult> GetAsync(string region, string command, string? key, Func<Task<ExportCallResult>> fetch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
         var id = $"{region}/{command}/{key}";
         var entry = _documents.GetOrAdd(id, _ => new Lazy<Task<ExportCallResult>>(fetch, LazyThreadSafetyMode.ExecutionAndPublication));
-        var result = await entry.Value.ConfigureAwait(false);
+        // A caller that gives up stops waiting; the fetch goes on for the others.
+        var result = await entry.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
             _documents.TryRemove(new KeyValuePair<string, Lazy<Task<ExportCallResult>>>(id, entry));

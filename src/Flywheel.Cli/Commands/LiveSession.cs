@@ -31,7 +31,8 @@ internal static class LiveSession
         var report = await CollectionProgressDisplay.RunAsync(
             services,
             show,
-            progress => LiveCollection.RunAsync(connection, sink, collection, progress, services.TimeProvider, cancellationToken)).ConfigureAwait(false);
+            progress => LiveCollection.RunAsync(connection, sink, collection, progress, services.TimeProvider, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
         return new LiveRun(connection.Caller.Arn, connection.Targets.Count, report);
     }
 }

@@ -211,7 +211,7 @@ internal sealed class ScanCommand
         {
             if (settings.Format == OutputFormat.Json)
             {
-                target.Output.WriteText(JsonScanReport.Write(report));
+                target.Output.WriteDocument(writer => JsonScanReport.Write(writer, report));
             }
             else
             {

@@ -20,5 +20,13 @@ internal sealed class AnsiOutput : IOutput
         writer.Flush();
     }
 
+    public void WriteDocument(Action<TextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var writer = _console.Profile.Out.Writer;
+        write(writer);
+        writer.Flush();
+    }
+
     public void Write(IRenderable renderable) => _console.Write(renderable);
 }

@@ -10,7 +10,7 @@ namespace Flywheel.Cli.Rendering;
 /// </summary>
 internal static class CollectionProgressDisplay
 {
-    public static async Task<T> RunAsync<T>(CliServices services, bool show, Func<IProgress<RegionCollected>?, Task<T>> work)
+    public static async Task<T> RunAsync<T>(CliServices services, bool show, Func<IProgress<RegionCollected>?, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(work);
@@ -30,6 +30,7 @@ internal static class CollectionProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var task = context.AddTask("collecting accounts × regions", autoStart: true, maxValue: 1);
                 return await work(new BarProgress(task)).ConfigureAwait(false);
             }).ConfigureAwait(false);

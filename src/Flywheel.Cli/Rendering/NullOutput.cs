@@ -11,6 +11,10 @@ internal sealed class NullOutput : IOutput
     {
     }
 
+    public void WriteDocument(Action<TextWriter> write)
+    {
+    }
+
     public void Write(IRenderable renderable)
     {
     }

@@ -30,6 +30,34 @@ public static class ReportJson
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>
+    /// Streams the document to <paramref name="output"/> as it is written (ending in a newline). Writers that produce
+    /// large documents call <see cref="FlushIfLarge"/> between items so memory stays bounded.
+    /// </summary>
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(write);
+        using (var stream = new TextWriterStream(output))
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        output.Write('\n');
+        output.Flush();
+    }
+
+    /// <summary>Hands what the writer holds to its stream once it passes 64 KiB (no-op for an in-memory document).</summary>
+    public static void FlushIfLarge(this Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (writer.BytesPending > 64 * 1024)
+        {
+            writer.Flush();
+        }
+    }
+
     public static void WriteNullableString(this Utf8JsonWriter writer, string name, string? value)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -20,6 +20,13 @@ public static class JsonScanReport
         return ReportJson.Write(writer => Write(writer, report));
     }
 
+    /// <summary>Streams the document to <paramref name="output"/> (a console or file writer) as it is produced.</summary>
+    public static void Write(TextWriter output, ScanReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ReportJson.Write(output, writer => Write(writer, report));
+    }
+
     public static void Write(Utf8JsonWriter writer, ScanReport report)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -46,6 +53,7 @@ public static class JsonScanReport
         foreach (var finding in report.OrderedFindings)
         {
             WriteFinding(writer, finding, report.Registry);
+            writer.FlushIfLarge();
         }
 
         writer.WriteEndArray();

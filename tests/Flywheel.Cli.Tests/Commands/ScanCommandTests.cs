@@ -122,12 +122,13 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
-    public async Task Scan_WithoutInput_ExitsTwo()
+    public async Task Scan_WithoutInputOrCredentials_ExitsAwsUnavailable()
     {
-        var run = await _cli.RunAsync("scan");
+        var run = await _cli.RunAsync("scan", "--no-store", "--regions", "us-east-1");
 
-        run.ExitCode.ShouldBe(ExitCodes.UsageOrInputError);
-        run.Stderr.ShouldContain("Option '--input' is required.");
+        run.ExitCode.ShouldBe(ExitCodes.AwsUnavailable);
+        run.Stderr.ShouldStartWith("flywheel: AWS: No AWS credentials found");
+        _cli.CollectedDirectories.ShouldBeEmpty();
     }
 
     [Fact]

@@ -111,7 +111,7 @@ internal sealed class RdsCollector : IServiceCollector
     {
         async Task<ExportCallResult> Fetch() => (await fetch().ConfigureAwait(false)).Result;
         var result = group.StartsWith(DefaultGroupPrefix, StringComparison.Ordinal)
-            ? await catalog.GetAsync(export.Region, command, group, Fetch).ConfigureAwait(false)
+            ? await catalog.GetAsync(export.Region, command, group, Fetch, cancellationToken).ConfigureAwait(false)
             : await Fetch().ConfigureAwait(false);
         await export.WriteResultAsync(Service, command, group, result, cancellationToken).ConfigureAwait(false);
     }
@@ -124,7 +124,7 @@ internal sealed class RdsCollector : IServiceCollector
             r => r.DBMajorEngineVersions,
             l => new DescribeDBMajorEngineVersionsResponse { DBMajorEngineVersions = l },
             RdsJsonContext.Default.DescribeDBMajorEngineVersionsResponse,
-            cancellationToken).ConfigureAwait(false)).Result).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false)).Result, cancellationToken).ConfigureAwait(false);
         await export.WriteResultAsync(Service, Command, null, result, cancellationToken).ConfigureAwait(false);
     }
 
@@ -145,7 +145,7 @@ internal sealed class RdsCollector : IServiceCollector
             Task<ExportCallResult> Fetch() => FetchEngineVersionsAsync(apis.Rds, engine, cancellationToken);
             var result = engine.StartsWith("custom-", StringComparison.Ordinal)
                 ? await Fetch().ConfigureAwait(false)
-                : await apis.Catalog.GetAsync(export.Region, Command, engine, Fetch).ConfigureAwait(false);
+                : await apis.Catalog.GetAsync(export.Region, Command, engine, Fetch, cancellationToken).ConfigureAwait(false);
             await export.WriteResultAsync(Service, Command, engine, result, cancellationToken).ConfigureAwait(false);
         })).ConfigureAwait(false);
     }
