@@ -116,7 +116,16 @@ internal sealed class SandboxUpCommand
             Estate = estate,
             Faults = ReadSpec<SandboxFaultOptions>("--faults", parseResult.GetValue(_faults)),
         };
-        var server = await SandboxHost.StartAsync(options, _services.TimeProvider, cancellationToken).ConfigureAwait(false);
+        SandboxServer server;
+        try
+        {
+            server = await SandboxHost.StartAsync(options, _services.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse } || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException($"--port {port}: 127.0.0.1:{port} is already in use (another sandbox?); choose another port, or 0 for any free one", e);
+        }
+
         await using (server.ConfigureAwait(false))
         {
             var region = estate.Regions.Count > 0 ? estate.Regions[0] : "us-east-1";

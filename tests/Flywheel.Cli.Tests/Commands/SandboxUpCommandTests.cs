@@ -37,6 +37,19 @@ public sealed partial class SandboxUpCommandTests
     }
 
     [Fact]
+    public async Task SandboxUp_PortInUse_IsAnInputErrorNamingThePort()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var run = await new CliHarness().RunAsync("sandbox", "up", "--port", port, "--estate", """{"accounts": 1, "regions": ["eu-west-1"], "instancesPerRegion": 1}""");
+
+        run.ExitCode.ShouldBe(ExitCodes.UsageOrInputError);
+        run.Stderr.ShouldContain($"--port {port}: 127.0.0.1:{port} is already in use");
+    }
+
+    [Fact]
     public void ReadSpec_UnknownMember_IsAnInputErrorNamingIt()
     {
         var error = Should.Throw<InputException>(() => SandboxUpCommand.ReadSpec<SandboxEstateSpec>("--estate", """{"acounts": 3}"""));

@@ -373,6 +373,30 @@ public sealed class ExportDirectoryCollectorTests
         inventory.FindGap(Acct, Rgn, Dataset.RdsEngineVersions, "postgres").ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("AWS", false)]
+    [InlineData("CUSTOMER", true)]
+    public async Task CollectAsync_KeyWithoutPolicyGrantsOrRotationFiles_IsAGapOnlyForCustomerManagedKeys(string keyManager, bool gap)
+    {
+        const string Id = "0d3f5e2a-12ab-34cd-56ef-1234567890ab";
+        using var tree = new ExportTree()
+            .File("kms/list-keys.json", $$"""{"Keys": [{"KeyId": "{{Id}}"}]}""")
+            .File("kms/list-aliases.json", """{"Aliases": []}""")
+            .File($"kms/describe-key/{Id}.json", $$$"""
+                {"KeyMetadata": {"KeyId": "{{{Id}}}", "KeyUsage": "ENCRYPT_DECRYPT", "KeyState": "Enabled", "Origin": "AWS_KMS",
+                  "KeyManager": "{{{keyManager}}}", "KeySpec": "SYMMETRIC_DEFAULT"}}
+                """);
+
+        var inventory = await Collect(tree);
+
+        foreach (var dataset in new[] { Dataset.KmsKeyPolicies, Dataset.KmsGrants, Dataset.KmsKeyRotationStatus, Dataset.KmsKeyRotations })
+        {
+            var found = inventory.FindGap(Acct, Rgn, dataset, Id);
+            (found is not null).ShouldBe(gap, dataset.ToString());
+            found?.Reason.ShouldBe("not in the export");
+        }
+    }
+
     [Fact]
     public async Task CollectAsync_KmsKey_MapsMetadataRotationPolicyGrantsAliases()
     {
