@@ -32,7 +32,7 @@ faults=$(printf '{"latency":"00:00:00.%03d"}' "$LATENCY_MS")
 
 "$FLYWHEEL" sandbox up --port "$PORT" --estate "$estate" --faults "$faults" >"$OUT/sandbox.log" 2>&1 &
 sandbox=$!
-trap 'kill -INT $sandbox 2>/dev/null || true; wait $sandbox 2>/dev/null || true' EXIT
+trap 'kill -TERM $sandbox 2>/dev/null || true; wait $sandbox 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do grep -q "listening on" "$OUT/sandbox.log" && break; sleep 0.1; done
 grep -q "listening on" "$OUT/sandbox.log" || { echo "sandbox did not start:"; cat "$OUT/sandbox.log"; exit 1; }
 creds=$(grep -m1 '^account ' "$OUT/sandbox.log")
