@@ -8,7 +8,7 @@ internal sealed class LiveSandbox : IAsyncDisposable
     private LiveSandbox(SandboxServer server)
     {
         Server = server;
-        Profile = AwsSharedFiles.AddProfile(server.Accounts[0].AccessKeyId, server.Accounts[0].SecretAccessKey);
+        Profile = AwsProfiles.AddProfile(server.Accounts[0].AccessKeyId, server.Accounts[0].SecretAccessKey);
     }
 
     public SandboxServer Server { get; }
