@@ -9,4 +9,6 @@ internal sealed record GetEventSelectorsResponse
     public string? TrailARN { get; init; }
 
     public IReadOnlyList<EventSelector>? EventSelectors { get; init; }
+
+    public IReadOnlyList<AdvancedEventSelector>? AdvancedEventSelectors { get; init; }
 }

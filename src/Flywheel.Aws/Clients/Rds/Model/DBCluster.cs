@@ -46,6 +46,10 @@ internal sealed record DBCluster
 
     public string? MasterUsername { get; init; }
 
+    public MasterUserSecret? MasterUserSecret { get; init; }
+
+    public CertificateDetails? CertificateDetails { get; init; }
+
     public string? PreferredBackupWindow { get; init; }
 
     public string? PreferredMaintenanceWindow { get; init; }

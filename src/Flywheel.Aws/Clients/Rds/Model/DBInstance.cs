@@ -92,6 +92,12 @@ internal sealed record DBInstance
 
     public string? CACertificateIdentifier { get; init; }
 
+    public CertificateDetails? CertificateDetails { get; init; }
+
+    public MasterUserSecret? MasterUserSecret { get; init; }
+
+    public IReadOnlyList<DBInstanceAutomatedBackupsReplication>? DBInstanceAutomatedBackupsReplications { get; init; }
+
     public bool? CopyTagsToSnapshot { get; init; }
 
     public int? MonitoringInterval { get; init; }

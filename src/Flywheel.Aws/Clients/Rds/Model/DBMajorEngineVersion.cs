@@ -9,4 +9,6 @@ internal sealed record DBMajorEngineVersion
     public string? Engine { get; init; }
 
     public string? MajorEngineVersion { get; init; }
+
+    public IReadOnlyList<SupportedEngineLifecycle>? SupportedEngineLifecycles { get; init; }
 }
