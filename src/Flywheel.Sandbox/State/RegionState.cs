@@ -176,6 +176,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         {
             AdvanceKey(key, now);
         }
+
+        foreach (var secret in Secrets.Values)
+        {
+            AdvanceSecret(secret, now);
+        }
     }
 
     // The earliest time at which AdvanceAll would change something, by the same conditions it applies.
@@ -205,6 +210,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
             due = key.KeyState == "PendingDeletion" ? Earliest(due, key.DeletionDate) : due;
             due = Earliest(due, key.OnDemandRotationStartDate + Options.OnDemandRotationDuration);
             due = key.Enabled && key.RotationEnabled ? Earliest(due, key.NextRotationDate) : due;
+        }
+
+        foreach (var secret in Secrets.Values)
+        {
+            due = secret.RotationEnabled && secret.RotationAutomaticallyAfterDays > 0 ? Earliest(due, secret.NextRotationDate) : due;
         }
 
         return due;
@@ -342,6 +352,18 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         {
             key.Rotations.Add(new KeyRotationState(due, "AUTOMATIC", NewMaterialId(key)));
             key.NextRotationDate = due.AddDays(key.RotationPeriodInDays);
+        }
+    }
+
+    // Secrets Manager rotates a secret with rotation on at each scheduled date (RDS-managed master user secrets every
+    // 7 days); each rotation changes the secret, so LastChangedDate follows LastRotatedDate.
+    private static void AdvanceSecret(SecretState secret, DateTimeOffset now)
+    {
+        while (secret.RotationEnabled && secret.RotationAutomaticallyAfterDays is > 0 and var days && secret.NextRotationDate is { } due && due <= now)
+        {
+            secret.LastRotatedDate = due;
+            secret.LastChangedDate = due;
+            secret.NextRotationDate = due.AddDays(days);
         }
     }
 
