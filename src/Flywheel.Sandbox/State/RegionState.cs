@@ -129,6 +129,26 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
     }
 
     /// <summary>
+    /// Renames an instance: it is found under the new identifier only, and its ARN and endpoint follow the name (its
+    /// resource id, snapshots and cluster stay). Call with <see cref="Gate"/> held.
+    /// </summary>
+    public void RenameInstance(DbInstanceState instance, string newIdentifier)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var old = instance.Identifier;
+        Instances.Remove(old);
+        instance.Identifier = newIdentifier;
+        instance.Arn = Arn("rds", "db:" + newIdentifier);
+        if (instance.EndpointAddress.StartsWith(old + ".", StringComparison.Ordinal))
+        {
+            instance.EndpointAddress = newIdentifier + instance.EndpointAddress[old.Length..];
+        }
+
+        Instances[newIdentifier] = instance;
+        Changed();
+    }
+
+    /// <summary>
     /// Says that a request may have started a transition (a mutating call): the next <see cref="Advance"/> looks at
     /// every resource again. Call with <see cref="Gate"/> held.
     /// </summary>
@@ -241,7 +261,7 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
                     instance.ParameterApplyStatus = "in-sync";
                 }
 
-                if (instance.Status == "modifying" && instance.ApplyPendingWhenDone)
+                if (instance.Status is "modifying" or "renaming" && instance.ApplyPendingWhenDone)
                 {
                     ApplyPending(instance);
                     instance.ApplyPendingWhenDone = false;
@@ -265,7 +285,7 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         }
     }
 
-    private static void ApplyPending(DbInstanceState instance)
+    private void ApplyPending(DbInstanceState instance)
     {
         foreach (var (name, value) in instance.Pending)
         {
@@ -280,6 +300,8 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
                 case "CACertificateIdentifier": instance.CaCertificateIdentifier = value; break;
                 case "StorageType": instance.StorageType = value; break;
                 case "IAMDatabaseAuthenticationEnabled": instance.IamDatabaseAuthenticationEnabled = value == "true"; break;
+                // Skipped if another instance took the name while the rename was pending.
+                case "DBInstanceIdentifier" when !Instances.ContainsKey(value): RenameInstance(instance, value); break;
                 default: break;
             }
         }
