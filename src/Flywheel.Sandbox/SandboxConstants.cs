@@ -9,8 +9,14 @@ public static class SandboxConstants
     /// <summary>How long a manual snapshot stays <c>creating</c> (and its instance <c>backing-up</c>).</summary>
     public static readonly TimeSpan SnapshotDuration = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long an instance stays <c>creating</c> (restore) or <c>deleting</c>.</summary>
+    /// <summary>How long an instance stays <c>deleting</c> (and <c>creating</c> when no restore is involved).</summary>
     public static readonly TimeSpan CreateDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>The fixed part of how long a restored instance stays <c>creating</c>.</summary>
+    public static readonly TimeSpan RestoreBaseDuration = TimeSpan.FromMinutes(10);
+
+    /// <summary>What each GiB of the snapshot's allocated storage adds to a restore (1 minute per 10 GiB).</summary>
+    public static readonly TimeSpan RestoreDurationPerGiB = TimeSpan.FromSeconds(6);
 
     /// <summary>How long an instance stays <c>rebooting</c>.</summary>
     public static readonly TimeSpan RebootDuration = TimeSpan.FromMinutes(2);

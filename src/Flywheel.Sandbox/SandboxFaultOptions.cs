@@ -6,8 +6,23 @@ namespace Flywheel.Sandbox;
 /// </summary>
 public sealed record SandboxFaultOptions
 {
-    /// <summary>Added before every authenticated request is served (waited on the sandbox's TimeProvider).</summary>
+    /// <summary>
+    /// Added before every authenticated request is served (waited on the sandbox's TimeProvider): the centre of the
+    /// latency distribution when <see cref="LatencyJitter"/> is set.
+    /// </summary>
     public TimeSpan Latency { get; init; }
+
+    /// <summary>
+    /// The spread of the latency: each request waits a uniform draw in [Latency − LatencyJitter, Latency + LatencyJitter]
+    /// (never below zero), from the sandbox's seeded random source, so the same seed and request sequence wait the same.
+    /// </summary>
+    public TimeSpan LatencyJitter { get; init; }
+
+    /// <summary>
+    /// The chance (0–1) that a request's connection is aborted without a response (after the latency, before the
+    /// request is served): what a client sees when a connection resets mid-call.
+    /// </summary>
+    public double DropConnectionRate { get; init; }
 
     /// <summary>The chance (0–1) that a request fails with the service's internal error (HTTP 500).</summary>
     public double ServerErrorRate { get; init; }

@@ -53,6 +53,49 @@ internal sealed class FaultInjector(SandboxFaultOptions options, int seed)
         return null;
     }
 
+    /// <summary>How long this request waits before it is served: zero when the faults do not apply to the service.</summary>
+    public TimeSpan NextLatency(string signingName)
+    {
+        var options = Options;
+        if (!options.AppliesTo(signingName) || (options.Latency <= TimeSpan.Zero && options.LatencyJitter <= TimeSpan.Zero))
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (options.LatencyJitter <= TimeSpan.Zero)
+        {
+            return options.Latency;
+        }
+
+        double draw;
+        lock (_gate)
+        {
+#pragma warning disable CA5394 // See above.
+            draw = (_random.NextDouble() * 2) - 1;
+#pragma warning restore CA5394
+        }
+
+        var latency = options.Latency + TimeSpan.FromTicks((long)(options.LatencyJitter.Ticks * draw));
+        return latency > TimeSpan.Zero ? latency : TimeSpan.Zero;
+    }
+
+    /// <summary>Whether this request's connection should be aborted without a response.</summary>
+    public bool ShouldDropConnection(string signingName)
+    {
+        var options = Options;
+        if (options.DropConnectionRate <= 0 || !options.AppliesTo(signingName))
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+#pragma warning disable CA5394 // See above.
+            return _random.NextDouble() < options.DropConnectionRate;
+#pragma warning restore CA5394
+        }
+    }
+
     /// <summary>Whether a resource should vanish before this request is served.</summary>
     public bool ShouldVanish()
     {

@@ -105,11 +105,19 @@ internal sealed class SandboxRequestHandler(
             request = new SandboxRequest(action, caller, state, requestId, now) { Parameters = parameters };
         }
 
-        if (faults.Options.Latency > TimeSpan.Zero)
+        var latency = faults.NextLatency(service.SigningName);
+        if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(faults.Options.Latency, time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(latency, time, cancellationToken).ConfigureAwait(false);
             now = time.GetUtcNow();
             request = request with { Now = now };
+        }
+
+        // A reset connection: no status, no body, and the request is not served.
+        if (faults.ShouldDropConnection(service.SigningName))
+        {
+            context.Abort();
+            return;
         }
 
         if (faults.Inject(caller.AccountId, service.SigningName, request.Operation, protocol, now) is { } fault)

@@ -5,7 +5,8 @@ internal sealed class DbInstanceState
 {
     public required string Identifier { get; set; }
 
-    public required string Arn { get; init; }
+    /// <summary>Changes with the identifier when the instance is renamed (the resource id does not).</summary>
+    public required string Arn { get; set; }
 
     public required string DbiResourceId { get; init; }
 

@@ -129,6 +129,26 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
     }
 
     /// <summary>
+    /// Renames an instance: it is found under the new identifier only, and its ARN and endpoint follow the name (its
+    /// resource id, snapshots and cluster stay). Call with <see cref="Gate"/> held.
+    /// </summary>
+    public void RenameInstance(DbInstanceState instance, string newIdentifier)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var old = instance.Identifier;
+        Instances.Remove(old);
+        instance.Identifier = newIdentifier;
+        instance.Arn = Arn("rds", "db:" + newIdentifier);
+        if (instance.EndpointAddress.StartsWith(old + ".", StringComparison.Ordinal))
+        {
+            instance.EndpointAddress = newIdentifier + instance.EndpointAddress[old.Length..];
+        }
+
+        Instances[newIdentifier] = instance;
+        Changed();
+    }
+
+    /// <summary>
     /// Says that a request may have started a transition (a mutating call): the next <see cref="Advance"/> looks at
     /// every resource again. Call with <see cref="Gate"/> held.
     /// </summary>
@@ -176,6 +196,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         {
             AdvanceKey(key, now);
         }
+
+        foreach (var secret in Secrets.Values)
+        {
+            AdvanceSecret(secret, now);
+        }
     }
 
     // The earliest time at which AdvanceAll would change something, by the same conditions it applies.
@@ -207,6 +232,11 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
             due = key.Enabled && key.RotationEnabled ? Earliest(due, key.NextRotationDate) : due;
         }
 
+        foreach (var secret in Secrets.Values)
+        {
+            due = secret.RotationEnabled && secret.RotationAutomaticallyAfterDays > 0 ? Earliest(due, secret.NextRotationDate) : due;
+        }
+
         return due;
     }
 
@@ -231,7 +261,7 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
                     instance.ParameterApplyStatus = "in-sync";
                 }
 
-                if (instance.Status == "modifying" && instance.ApplyPendingWhenDone)
+                if (instance.Status is "modifying" or "renaming" && instance.ApplyPendingWhenDone)
                 {
                     ApplyPending(instance);
                     instance.ApplyPendingWhenDone = false;
@@ -255,7 +285,7 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         }
     }
 
-    private static void ApplyPending(DbInstanceState instance)
+    private void ApplyPending(DbInstanceState instance)
     {
         foreach (var (name, value) in instance.Pending)
         {
@@ -270,6 +300,8 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
                 case "CACertificateIdentifier": instance.CaCertificateIdentifier = value; break;
                 case "StorageType": instance.StorageType = value; break;
                 case "IAMDatabaseAuthenticationEnabled": instance.IamDatabaseAuthenticationEnabled = value == "true"; break;
+                // Skipped if another instance took the name while the rename was pending.
+                case "DBInstanceIdentifier" when !Instances.ContainsKey(value): RenameInstance(instance, value); break;
                 default: break;
             }
         }
@@ -342,6 +374,18 @@ internal sealed class RegionState(string accountId, string region, SandboxOption
         {
             key.Rotations.Add(new KeyRotationState(due, "AUTOMATIC", NewMaterialId(key)));
             key.NextRotationDate = due.AddDays(key.RotationPeriodInDays);
+        }
+    }
+
+    // Secrets Manager rotates a secret with rotation on at each scheduled date (RDS-managed master user secrets every
+    // 7 days); each rotation changes the secret, so LastChangedDate follows LastRotatedDate.
+    private static void AdvanceSecret(SecretState secret, DateTimeOffset now)
+    {
+        while (secret.RotationEnabled && secret.RotationAutomaticallyAfterDays is > 0 and var days && secret.NextRotationDate is { } due && due <= now)
+        {
+            secret.LastRotatedDate = due;
+            secret.LastChangedDate = due;
+            secret.NextRotationDate = due.AddDays(days);
         }
     }
 

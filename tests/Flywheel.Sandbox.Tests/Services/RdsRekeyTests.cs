@@ -29,7 +29,7 @@ public sealed class RdsRekeyTests
         var restored = await Rds(sandbox, "RestoreDBInstanceFromDBSnapshot", ("DBInstanceIdentifier", old + "-rekeyed"), ("DBSnapshotIdentifier", "rekey-1-copy"));
         restored.Status.ShouldBe(200, restored.Body);
         restored.First("DBInstanceStatus").ShouldBe("creating");
-        sandbox.Time.Advance(TimeSpan.FromMinutes(15));
+        sandbox.Time.Advance(new SandboxOptions().RestoreDuration(sandbox.Read(s => s.Snapshots["rekey-1-copy"].AllocatedStorage)));
         var described = await Rds(sandbox, "DescribeDBInstances", ("DBInstanceIdentifier", old + "-rekeyed"));
         described.First("DBInstanceStatus").ShouldBe("available");
         described.First("KmsKeyId").ShouldBe(newKeyArn);
@@ -43,6 +43,34 @@ public sealed class RdsRekeyTests
         (await Rds(sandbox, "DescribeDBInstances", ("DBInstanceIdentifier", old))).ErrorCode.ShouldBe("DBInstanceNotFound");
         sandbox.Server.RecordedEvents.Select(e => JsonNode.Parse(e)!["detail"]!["eventName"]!.GetValue<string>())
             .ShouldBe(["CreateKey", "CreateAlias", "CreateDBSnapshot", "CopyDBSnapshot", "RestoreDBInstanceFromDBSnapshot", "ModifyDBInstance", "DeleteDBInstance"]);
+    }
+
+    [Fact]
+    public async Task RestoreDbInstanceFromDbSnapshot_LargerSnapshot_CreatingForBasePlusOneMinutePer10GiB()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 0 } });
+        var (small, large) = sandbox.Read(s =>
+        {
+            var available = s.Snapshots.Values.Where(x => x.Status == "available").OrderBy(x => x.AllocatedStorage).ToList();
+            return (available[0], available[^1]);
+        });
+        large.AllocatedStorage.ShouldBeGreaterThan(small.AllocatedStorage);
+
+        (await Rds(sandbox, "RestoreDBInstanceFromDBSnapshot", ("DBInstanceIdentifier", "restored-small"), ("DBSnapshotIdentifier", small.Identifier))).Status.ShouldBe(200);
+        (await Rds(sandbox, "RestoreDBInstanceFromDBSnapshot", ("DBInstanceIdentifier", "restored-large"), ("DBSnapshotIdentifier", large.Identifier))).Status.ShouldBe(200);
+
+        // 10 minutes + 1 minute per 10 GiB (6 s per GiB).
+        var smallDuration = TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(6 * small.AllocatedStorage);
+        var largeDuration = TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(6 * large.AllocatedStorage);
+        sandbox.Time.Advance(smallDuration - TimeSpan.FromSeconds(1));
+        (await Rds(sandbox, "DescribeDBInstances", ("DBInstanceIdentifier", "restored-small"))).First("DBInstanceStatus").ShouldBe("creating");
+        sandbox.Time.Advance(TimeSpan.FromSeconds(1));
+        (await Rds(sandbox, "DescribeDBInstances", ("DBInstanceIdentifier", "restored-small"))).First("DBInstanceStatus").ShouldBe("available");
+        (await Rds(sandbox, "DescribeDBInstances", ("DBInstanceIdentifier", "restored-large"))).First("DBInstanceStatus").ShouldBe("creating");
+        sandbox.Time.Advance(largeDuration - smallDuration);
+        var large1 = await Rds(sandbox, "DescribeDBInstances", ("DBInstanceIdentifier", "restored-large"));
+        large1.First("DBInstanceStatus").ShouldBe("available");
+        large1.First("AllocatedStorage").ShouldBe(large.AllocatedStorage.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -201,7 +201,7 @@ internal sealed partial class RdsService
                 EngineVersion = snapshot.EngineVersion,
                 InstanceClass = p.Get("DBInstanceClass") ?? template?.InstanceClass ?? "db.t3.medium",
                 Status = "creating",
-                BusyUntil = request.Now + state.Options.CreateDuration,
+                BusyUntil = request.Now + state.Options.RestoreDuration(snapshot.AllocatedStorage),
                 PubliclyAccessible = p.GetBool("PubliclyAccessible") ?? false,
                 Port = p.GetInt("Port") ?? snapshot.Port,
                 EndpointAddress = $"{identifier}.c{snapshot.DbiResourceId[3..14].ToLowerInvariant()}.{state.Region}.rds.amazonaws.com",

@@ -44,6 +44,24 @@ internal sealed partial class RdsService
         }
 
         var applyImmediately = p.GetBool("ApplyImmediately") ?? false;
+        var newIdentifier = p.Get("NewDBInstanceIdentifier")?.ToLowerInvariant();
+        if (newIdentifier is not null && newIdentifier != instance.Identifier)
+        {
+            if (!ValidIdentifier(newIdentifier))
+            {
+                return AwsError.InvalidParameterValue("The parameter NewDBInstanceIdentifier is not a valid identifier. Identifiers must begin with a letter; must contain only ASCII letters, digits, and hyphens; and must not end with a hyphen or contain two consecutive hyphens.");
+            }
+
+            if (state.Instances.ContainsKey(newIdentifier))
+            {
+                return new AwsError("DBInstanceAlreadyExists", "DB instance already exists");
+            }
+        }
+        else
+        {
+            newIdentifier = null;
+        }
+
         var changed = new Dictionary<string, object?>(StringComparer.Ordinal) { ["dBInstanceIdentifier"] = instance.Identifier, ["applyImmediately"] = applyImmediately };
 
         // Applied at once whatever ApplyImmediately says (per the ModifyDBInstance documentation).
@@ -128,6 +146,13 @@ internal sealed partial class RdsService
         deferred |= Defer(instance, "CACertificateIdentifier", p.Get("CACertificateIdentifier"), instance.CaCertificateIdentifier, changed);
         deferred |= Defer(instance, "StorageType", p.Get("StorageType"), instance.StorageType, changed);
         deferred |= Defer(instance, "IAMDatabaseAuthenticationEnabled", p.GetBool("EnableIAMDatabaseAuthentication")?.ToString().ToLowerInvariant(), instance.IamDatabaseAuthenticationEnabled ? "true" : "false", changed);
+        if (newIdentifier is not null)
+        {
+            // Shown as pending in the reply; with ApplyImmediately the instance is then renaming under its new name.
+            instance.Pending["DBInstanceIdentifier"] = newIdentifier;
+            changed["newDBInstanceIdentifier"] = newIdentifier;
+            deferred = true;
+        }
 
         if (applyImmediately && (deferred || instance.Pending.Count > 0) || immediate)
         {
@@ -145,11 +170,26 @@ internal sealed partial class RdsService
             instance.PendingApplyAt = MaintenanceWindow.NextStart(instance.PreferredMaintenanceWindow, request.Now);
         }
 
-        return ServiceReply.Ok(QueryResponse.Query("ModifyDBInstance", Namespace, request.RequestId, RdsXml.Instance(instance, state, request.Now))) with
+        // RDS answers with the instance as it was, the new name pending; the rename itself follows at once.
+        var arn = instance.Arn;
+        var reply = ServiceReply.Ok(QueryResponse.Query("ModifyDBInstance", Namespace, request.RequestId, RdsXml.Instance(instance, state, request.Now))) with
         {
-            Mutation = new MutationRecord([instance.Arn], changed),
+            Mutation = new MutationRecord([arn], changed),
         };
+        if (applyImmediately && newIdentifier is not null)
+        {
+            instance.Pending.Remove("DBInstanceIdentifier");
+            state.RenameInstance(instance, newIdentifier);
+            instance.Status = "renaming";
+        }
+
+        return reply;
     }
+
+    // RDS identifiers: 1-63 letters, digits or hyphens; a letter first; no trailing or double hyphen.
+    private static bool ValidIdentifier(string identifier) =>
+        identifier.Length is >= 1 and <= 63 && char.IsAsciiLetter(identifier[0]) && !identifier.EndsWith('-') &&
+        !identifier.Contains("--", StringComparison.Ordinal) && identifier.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     private static bool Set<T>(T? value, Action<T> apply, string name, Dictionary<string, object?> changed)
         where T : struct
