@@ -37,7 +37,7 @@ internal sealed class SandboxUpCommand
 
     private readonly Option<string?> _faults = new("--faults")
     {
-        Description = "Injected faults: a JSON file or inline JSON of SandboxFaultOptions (latency \"00:00:00.025\", serverErrorRate, vanishRate, throttleRatePerSecond, throttleBurst).",
+        Description = "Injected faults: a JSON file or inline JSON of SandboxFaultOptions (latency \"00:00:00.025\", latencyJitter, serverErrorRate, dropConnectionRate, vanishRate, throttleRatePerSecond, throttleBurst, services [\"rds\", …]).",
         HelpName = "SPEC",
     };
 
