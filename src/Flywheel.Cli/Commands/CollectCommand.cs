@@ -52,13 +52,15 @@ internal sealed class CollectCommand
     {
         var settings = _global.Read(parseResult);
         var startedAt = _services.TimeProvider.GetUtcNow();
-        var writer = ExportDirectoryWriter.Create(parseResult.GetValue(_out)!, new ExportDirectoryWriterOptions
+        var directory = parseResult.GetValue(_out)!;
+        var writerOptions = new ExportDirectoryWriterOptions
         {
             Tool = $"flywheel {_services.Version} collect",
             ReplaceExisting = parseResult.GetValue(_replace),
-        });
-        var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, writer, cancellationToken).ConfigureAwait(false);
-        if (run is null)
+        };
+        ExportDirectoryWriter? writer = null;
+        var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, () => writer = ExportDirectoryWriter.Create(directory, writerOptions), cancellationToken).ConfigureAwait(false);
+        if (run is null || writer is null)
         {
             return ExitCodes.AwsUnavailable;
         }

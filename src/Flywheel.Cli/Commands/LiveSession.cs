@@ -13,10 +13,12 @@ namespace Flywheel.Cli.Commands;
 internal static class LiveSession
 {
     /// <summary>The run, or null after writing on stderr why AWS could not be reached (exit <see cref="ExitCodes.AwsUnavailable"/>).</summary>
-    public static async Task<LiveRun?> CollectAsync(CliServices services, AwsOptions aws, ParseResult parseResult, bool quiet, IExportCallSink sink, CancellationToken cancellationToken)
+    /// <remarks>The sink is made only once AWS answered, so a refused connection leaves an existing export untouched.</remarks>
+    public static async Task<LiveRun?> CollectAsync(CliServices services, AwsOptions aws, ParseResult parseResult, bool quiet, Func<IExportCallSink> sinkFactory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(aws);
+        ArgumentNullException.ThrowIfNull(sinkFactory);
         var options = aws.ReadConnection(parseResult);
         var collection = new LiveCollectionOptions { MaxConcurrency = aws.ReadMaxConcurrency(parseResult) };
         var opened = await services.ConnectAws(options, cancellationToken).ConfigureAwait(false);
@@ -27,6 +29,7 @@ internal static class LiveSession
         }
 
         using var connection = opened.Connection;
+        var sink = sinkFactory();
         var show = !quiet && !parseResult.GetValue(aws.NoProgress);
         var report = await CollectionProgressDisplay.RunAsync(
             services,

@@ -169,7 +169,7 @@ internal sealed class ScanCommand
         else
         {
             var builder = new ExportInventoryBuilder();
-            var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, builder, cancellationToken).ConfigureAwait(false);
+            var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, () => builder, cancellationToken).ConfigureAwait(false);
             if (run is null)
             {
                 return ExitCodes.AwsUnavailable;

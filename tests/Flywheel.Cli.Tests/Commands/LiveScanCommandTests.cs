@@ -114,6 +114,21 @@ public sealed class LiveScanCommandTests
     }
 
     [Fact]
+    public async Task Collect_ReplaceButAwsUnavailable_LeavesTheExistingExportUntouched()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "flywheel-collect-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(directory, "123456789012", "us-east-1", "rds"));
+        File.WriteAllText(Path.Combine(directory, "123456789012", "us-east-1", "rds", "describe-db-instances.json"), """{"DBInstances": []}""");
+        File.WriteAllText(Path.Combine(directory, "manifest.json"), """{"format": "flywheel-export/1"}""");
+
+        var run = await new CliHarness().RunAsync("collect", "--out", directory, "--replace", "--profile", "no-such-profile", "--endpoint-url", "http://127.0.0.1:9");
+
+        run.ExitCode.ShouldBe(ExitCodes.AwsUnavailable);
+        File.Exists(Path.Combine(directory, "manifest.json")).ShouldBeTrue();
+        File.Exists(Path.Combine(directory, "123456789012", "us-east-1", "rds", "describe-db-instances.json")).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Scan_InputWithLiveOptions_IsAUsageError()
     {
         var run = await new CliHarness().RunAsync("scan", "--input", CliHarness.ExportDir, "--profile", "prod", "--regions", "us-east-1");
