@@ -6,8 +6,6 @@ namespace Flywheel.Aws.Collection;
 /// <summary>Credentials that could not be had (a role not assumed, regions not resolved): every call fails with the reason.</summary>
 internal sealed class FailedCredentialsSource(string reason) : IAwsCredentialsSource
 {
-    public string Reason => reason;
-
     public ValueTask<AwsCredentials> GetAsync(CancellationToken cancellationToken) =>
         ValueTask.FromException<AwsCredentials>(new AwsCredentialsException(reason));
 

@@ -102,15 +102,11 @@ internal sealed class RegionExport(IExportCallSink sink, string accountId, strin
     public ValueTask WriteResultAsync(string service, string command, string? resourceKey, ExportCallResult result, CancellationToken cancellationToken) =>
         sink.WriteAsync(new ExportCall(accountId, region, service, command, resourceKey), result, cancellationToken);
 
-    /// <summary>Records a call that could not be made at all (no credentials for the account, for example).</summary>
-    public ValueTask FailAsync(string service, string command, string? resourceKey, string reason, CancellationToken cancellationToken) =>
-        WriteResultAsync(service, command, resourceKey, ExportCallResult.Failure(reason), cancellationToken);
-
     public static ExportCallResult Serialize<T>(T value, JsonTypeInfo<T> info) =>
         ExportCallResult.Success(JsonSerializer.SerializeToUtf8Bytes(value, info));
 
     private ValueTask FailAsync(string service, string command, string? resourceKey, AwsError error, CancellationToken cancellationToken) =>
-        FailAsync(service, command, resourceKey, CliErrorText.For(error), cancellationToken);
+        WriteResultAsync(service, command, resourceKey, ExportCallResult.Failure(CliErrorText.For(error)), cancellationToken);
     private ValueTask WriteAsync<T>(string service, string command, string? resourceKey, T value, JsonTypeInfo<T> info, CancellationToken cancellationToken) =>
         WriteResultAsync(service, command, resourceKey, Serialize(value, info), cancellationToken);
 }

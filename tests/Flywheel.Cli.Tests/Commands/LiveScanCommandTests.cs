@@ -101,7 +101,7 @@ public sealed class LiveScanCommandTests
     {
         await using var sandbox = await LiveSandbox.StartAsync(SmallEstate with { Accounts = 1, InstancesPerRegion = 10 });
         var harness = new CliHarness { RealClock = true };
-        var first = await harness.RunAsync(sandbox.Args("scan", "--regions", "us-east-1", "--no-progress"));
+        var first = await harness.RunAsync(sandbox.Args("scan", "--regions", "us-east-1", "--format", "json", "--no-progress"));
 
         sandbox.Server.Faults = new SandboxFaultOptions { ServerErrorRate = 0.2, ThrottleRatePerSecond = 30, ThrottleBurst = 3, VanishRate = 0.05 };
         var second = await harness.RunAsync(sandbox.Args("scan", "--regions", "us-east-1", "--format", "json", "--no-progress"));
@@ -109,6 +109,7 @@ public sealed class LiveScanCommandTests
 
         first.ExitCode.ShouldBe(ExitCodes.FindingsFailed, first.Stderr);
         second.ExitCode.ShouldBeOneOf(ExitCodes.FindingsFailed, ExitCodes.Incomplete);
+        Requests(second.Stdout).ShouldBeGreaterThan(Requests(first.Stdout), "the faults were met and retried");
         using var findings = JsonDocument.Parse(all.Stdout);
         findings.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("state").GetString()).ShouldNotContain("resolved");
     }
@@ -163,6 +164,12 @@ public sealed class LiveScanCommandTests
             .Select(f => $"{f.GetProperty("ruleId").GetString()} {f.GetProperty("resource").GetProperty("arn").GetString()} {f.GetProperty("status").GetString()} {f.GetProperty("reason").GetString()}")
             .Order(StringComparer.Ordinal)
             .ToArray();
+    }
+
+    private static long Requests(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("source").GetProperty("collection").GetProperty("requests").GetInt64();
     }
 
     private static string[] OpenArns(string json)

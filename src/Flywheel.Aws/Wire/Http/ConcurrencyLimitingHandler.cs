@@ -12,11 +12,8 @@ internal sealed class ConcurrencyLimitingHandler : DelegatingHandler
         : base(inner)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
-        MaxInFlight = maxInFlight;
         _slots = new SemaphoreSlim(maxInFlight, maxInFlight);
     }
-
-    public int MaxInFlight { get; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
