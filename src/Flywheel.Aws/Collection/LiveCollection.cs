@@ -36,6 +36,7 @@ public static class LiveCollection
             Endpoints = connection.Endpoints,
             MaxConcurrency = options.MaxConcurrency,
             MaxRegionsInFlight = options.MaxRegionsInFlight,
+            NotCollected = options.NotCollected,
         };
         using var transport = new SocketsHttpHandler
         {

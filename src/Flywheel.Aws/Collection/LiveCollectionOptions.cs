@@ -1,6 +1,8 @@
+using Flywheel.Core.Inventory;
+
 namespace Flywheel.Aws.Collection;
 
-/// <summary>How hard a live collection may push: requests in flight, account-regions at once.</summary>
+/// <summary>How hard a live collection may push (requests in flight, account-regions at once), and what it may skip.</summary>
 public sealed record LiveCollectionOptions
 {
     public const int DefaultMaxConcurrency = LiveCollector.DefaultMaxConcurrency;
@@ -10,4 +12,10 @@ public sealed record LiveCollectionOptions
 
     /// <summary>Account-regions collected at once; each holds its documents until it is complete.</summary>
     public int MaxRegionsInFlight { get; init; } = LiveCollector.DefaultMaxRegionsInFlight;
+
+    /// <summary>
+    /// Datasets not to collect: for a scan, the on-demand datasets its rules do not read
+    /// (<see cref="Core.Rules.DatasetSelection.NotRequiredBy"/>). Empty for an export, which has everything.
+    /// </summary>
+    public IReadOnlySet<Dataset> NotCollected { get; init; } = new HashSet<Dataset>();
 }

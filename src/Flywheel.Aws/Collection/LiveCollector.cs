@@ -51,7 +51,7 @@ internal sealed class LiveCollector(LiveCollectorSettings settings, HttpMessageH
                 var retry = new StandardRetryStrategy(settings.Retry, new RetryQuota(settings.Retry), Random.Shared.NextDouble);
                 var wire = new AwsWireClient(http, settings.Endpoints, target.Credentials, retry, limiters, time, counter);
                 var apis = RegionApis.Create(wire, scope, catalog);
-                var export = new RegionExport(ledger, target.AccountId, region);
+                var export = new RegionExport(ledger, target.AccountId, region, settings.NotCollected);
                 await Task.WhenAll(Collectors.Select(c => c.CollectAsync(export, apis, ct))).ConfigureAwait(false);
                 await ledger.CompleteRegionAsync(target.AccountId, region, ct).ConfigureAwait(false);
                 var summary = ledger.Summary(target.AccountId, region);

@@ -1,5 +1,6 @@
 using Flywheel.Aws.Wire.Endpoints;
 using Flywheel.Aws.Wire.Retries;
+using Flywheel.Core.Inventory;
 
 namespace Flywheel.Aws.Collection;
 
@@ -20,6 +21,9 @@ internal sealed record LiveCollectorSettings
 
     /// <summary>Adaptive by default: the client-side rate limiter per account × region × API slows down on throttling.</summary>
     public RetryOptions Retry { get; init; } = new() { Mode = RetryMode.Adaptive };
+
+    /// <summary>Datasets skipped on purpose (a scan whose rules do not read them).</summary>
+    public IReadOnlySet<Dataset> NotCollected { get; init; } = new HashSet<Dataset>();
 
     /// <summary>A per-attempt timeout; a request that takes longer is retried as a timeout.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);

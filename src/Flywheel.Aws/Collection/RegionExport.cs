@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Flywheel.Aws.Wire;
+using Flywheel.Core.Inventory;
 using Flywheel.Core.Sources;
 
 namespace Flywheel.Aws.Collection;
@@ -8,13 +9,20 @@ namespace Flywheel.Aws.Collection;
 /// <summary>
 /// Writes one account-region's calls into the export sink as the AWS CLI would print them: a list call's pages
 /// merged into one document (the CLI's automatic pagination), a failed call as the CLI's error text. The typed
-/// records carry the service model's member names, so serializing them gives the CLI's JSON.
+/// records carry the service model's member names, so serializing them gives the CLI's JSON. It also carries what the
+/// region's collectors learn from each other (<see cref="Keys"/>) and which datasets the collection skips.
 /// </summary>
-internal sealed class RegionExport(IExportCallSink sink, string accountId, string region)
+internal sealed class RegionExport(IExportCallSink sink, string accountId, string region, IReadOnlySet<Dataset> notCollected)
 {
     public string AccountId => accountId;
 
     public string Region => region;
+
+    /// <summary>The region's AWS managed keys, published by the KMS collector.</summary>
+    public AwsManagedKeys Keys { get; } = new(accountId, region);
+
+    /// <summary>False for a dataset the collection skips on purpose (see <see cref="Core.Rules.DatasetSelection"/>).</summary>
+    public bool Collects(Dataset dataset) => !notCollected.Contains(dataset);
 
     /// <summary>
     /// Walks every page of a list call and writes the merged document. Returns the items, or null when the call

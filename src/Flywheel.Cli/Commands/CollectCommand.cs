@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Flywheel.Cli.Commands.Settings;
 using Flywheel.Cli.Rendering;
+using Flywheel.Core.Inventory;
 using Flywheel.Sources.Export;
 using Spectre.Console;
 
@@ -59,7 +60,7 @@ internal sealed class CollectCommand
             ReplaceExisting = parseResult.GetValue(_replace),
         };
         ExportDirectoryWriter? writer = null;
-        var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, () => writer = ExportDirectoryWriter.Create(directory, writerOptions), cancellationToken).ConfigureAwait(false);
+        var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, new HashSet<Dataset>(), () => writer = ExportDirectoryWriter.Create(directory, writerOptions), cancellationToken).ConfigureAwait(false);
         if (run is null || writer is null)
         {
             return ExitCodes.AwsUnavailable;

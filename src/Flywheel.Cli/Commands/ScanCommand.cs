@@ -168,8 +168,10 @@ internal sealed class ScanCommand
         }
         else
         {
-            var builder = new ExportInventoryBuilder();
-            var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, () => builder, cancellationToken).ConfigureAwait(false);
+            // Only what the rules read: on-demand datasets no rule declares are neither collected nor gaps.
+            var notCollected = DatasetSelection.NotRequiredBy(_services.Registry.Rules.Select(r => r.Rule));
+            var builder = new ExportInventoryBuilder(notCollected);
+            var run = await LiveSession.CollectAsync(_services, _aws, parseResult, settings.Quiet, notCollected, () => builder, cancellationToken).ConfigureAwait(false);
             if (run is null)
             {
                 return ExitCodes.AwsUnavailable;

@@ -57,7 +57,17 @@ public sealed record KmsKey : AwsResource
     /// <summary>Alias names (alias/…); empty when the key has none.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>
+    /// The alias prefix AWS reserves for its managed keys (<c>alias/aws/rds</c>, …): a customer cannot create such an
+    /// alias, so a key one points at is AWS managed.
+    /// </summary>
+    public const string AwsManagedAliasPrefix = "alias/aws/";
+
     public bool IsCustomerManaged => string.Equals(KeyManager, "CUSTOMER", StringComparison.Ordinal);
+
+    public bool IsAwsManaged => string.Equals(KeyManager, "AWS", StringComparison.Ordinal);
+
+    public static bool IsAwsManagedAlias(string aliasName) => aliasName.StartsWith(AwsManagedAliasPrefix, StringComparison.Ordinal);
 
     /// <summary>True for the keys KMS can rotate: symmetric encryption keys with KMS-generated material in KMS.</summary>
     public bool SupportsAutomaticRotation =>

@@ -170,9 +170,16 @@ internal sealed partial class EstateGenerator
             List<string> restore = Misconfigured("public-snapshot") ? ["all"]
                 : accounts.Count > 1 && _random.NextDouble() < 0.2 ? [Pick(accounts.Where(a => a.AccountId != state.AccountId).ToList()).AccountId]
                 : [];
-            state.Snapshots[identifier] = Snapshot(state, instance, identifier, "manual", DaysAgo(2, 200), restore);
+            state.Snapshots[identifier] = Snapshot(state, instance, identifier, "manual", DaysAgo(2, 200), AllowedSharing(state, instance, restore));
         }
     }
+
+    // Only what AWS allows: an encrypted snapshot is never public, and one encrypted with the AWS managed key is
+    // shared with nobody. The draws are made either way, so the rest of the estate does not change with them.
+    private static List<string> AllowedSharing(RegionState state, DbInstanceState instance, List<string> restore) =>
+        !instance.StorageEncrypted ? restore
+        : state.Keys.Values.Any(k => k.Arn == instance.KmsKeyId && k.KeyManager == "AWS") ? []
+        : [.. restore.Where(v => v != "all")];
 
     private static DbSnapshotState Snapshot(RegionState state, DbInstanceState instance, string identifier, string type, DateTimeOffset created, List<string> restore) => new()
     {

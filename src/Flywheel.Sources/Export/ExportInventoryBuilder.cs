@@ -13,11 +13,25 @@ namespace Flywheel.Sources.Export;
 /// </summary>
 public sealed class ExportInventoryBuilder : IExportCallSink
 {
+    private readonly IReadOnlySet<Dataset> _notCollected;
     private readonly Lock _gate = new();
     private readonly Dictionary<InventoryScope, Dictionary<(string Service, string Command, string? ResourceKey), ExportCallResult>> _pending = [];
 
     // Null while the region is being mapped, so a late write is refused and Build waits for nothing silently.
     private readonly Dictionary<InventoryScope, ExportRegionResult?> _completed = [];
+
+    /// <summary>A builder for a collection of every dataset.</summary>
+    public ExportInventoryBuilder()
+        : this(new HashSet<Dataset>())
+    {
+    }
+
+    /// <summary>A builder for a collection that skips the <paramref name="notCollected"/> datasets on purpose (<see cref="Core.Rules.DatasetSelection"/>): no gap is recorded for them.</summary>
+    public ExportInventoryBuilder(IReadOnlySet<Dataset> notCollected)
+    {
+        ArgumentNullException.ThrowIfNull(notCollected);
+        _notCollected = notCollected;
+    }
 
     /// <summary>Buffers one call's result until its account×region completes.</summary>
     /// <exception cref="ArgumentException">The call cannot be part of an export (account, region, service or command).</exception>
@@ -72,7 +86,7 @@ public sealed class ExportInventoryBuilder : IExportCallSink
         try
         {
             var source = new MemoryExportCallSource(calls ?? []);
-            mapped = ExportRegionMapper.Map(new ExportRegion(accountId, region, source), cancellationToken);
+            mapped = ExportRegionMapper.Map(new ExportRegion(accountId, region, source, _notCollected), cancellationToken);
         }
         catch
         {

@@ -15,12 +15,15 @@ internal sealed class ExportRegion
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
 
     private readonly IExportCallSource _source;
+    private readonly IReadOnlySet<Dataset> _notCollected;
 
-    public ExportRegion(string accountId, string region, IExportCallSource source)
+    /// <summary>The region's calls come from <paramref name="source"/>; the <paramref name="notCollected"/> datasets were skipped on purpose, so their absence is not a gap.</summary>
+    public ExportRegion(string accountId, string region, IExportCallSource source, IReadOnlySet<Dataset>? notCollected = null)
     {
         AccountId = accountId;
         Region = region;
         _source = source;
+        _notCollected = notCollected ?? new HashSet<Dataset>();
         Partition = AwsPartition.FromRegion(region);
     }
 
@@ -54,7 +57,7 @@ internal sealed class ExportRegion
         var ok = Read(new ExportCall(AccountId, Region, service, command), dataset, map, out var reason);
         if (!ok && reason is not null)
         {
-            foreach (var dependent in dependents)
+            foreach (var dependent in dependents.Where(d => !_notCollected.Contains(d)))
             {
                 Diagnostics.Gap(new CollectionGap(AccountId, Region, dependent, $"{DatasetNames.Describe(dataset)}: {reason}"));
             }
@@ -97,6 +100,11 @@ internal sealed class ExportRegion
                     gapReason = ErrorReason(errorText);
                     break;
                 default:
+                    if (_notCollected.Contains(dataset))
+                    {
+                        return false;
+                    }
+
                     gapReason = ExportLayout.NotInExport;
                     break;
             }

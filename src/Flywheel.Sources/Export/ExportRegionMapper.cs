@@ -6,14 +6,15 @@ namespace Flywheel.Sources.Export;
 /// </summary>
 internal static class ExportRegionMapper
 {
-    // Order matters: later readers look at earlier results (engine versions at the instances and clusters).
+    // Order matters: later readers look at earlier results (engine versions at the instances and clusters, snapshot
+    // sharing at the AWS managed keys).
     private static readonly IExportServiceReader[] Readers =
     [
         new RdsExportReader(),
-        new RdsSnapshotExportReader(),
         new RdsParameterExportReader(),
         new RdsEngineVersionExportReader(),
         new KmsExportReader(),
+        new RdsSnapshotExportReader(),
         new Ec2ExportReader(),
         new SecretsManagerExportReader(),
         new CloudTrailExportReader(),

@@ -57,12 +57,22 @@ internal sealed class KmsExportReader : IExportServiceReader
             Aliases = aliases?.Order(StringComparer.Ordinal).ToArray() ?? [],
         };
         var described = false;
-        region.ReadResource(Service, "describe-key", keyId, Dataset.KmsKeyMetadata, root =>
+        if (key.Aliases.Any(KmsKey.IsAwsManagedAlias) && !region.HasResourceOutput(Service, "describe-key", keyId))
         {
-            var m = Obj(root, "KeyMetadata") ?? throw new ExportShapeException("expected KeyMetadata");
-            key = WithMetadata(key, m);
+            // An AWS managed key is fixed by AWS in every respect, so the aliases are its description and a live
+            // collection does not describe it.
+            key = AwsManaged(key);
             described = true;
-        });
+        }
+        else
+        {
+            region.ReadResource(Service, "describe-key", keyId, Dataset.KmsKeyMetadata, root =>
+            {
+                var m = Obj(root, "KeyMetadata") ?? throw new ExportShapeException("expected KeyMetadata");
+                key = WithMetadata(key, m);
+                described = true;
+            });
+        }
 
         // Keys KMS cannot rotate (asymmetric, HMAC, imported material, custom key stores) answer the rotation
         // calls with an error that says nothing about the estate: not a gap. AWS managed keys are AWS's to rotate
@@ -116,6 +126,19 @@ internal sealed class KmsExportReader : IExportServiceReader
 
         return key;
     }
+
+    // What AWS documents for every AWS managed key: enabled (it cannot be disabled or deleted), a symmetric
+    // encryption key with KMS-generated material, single-Region, in no custom key store.
+    private static KmsKey AwsManaged(KmsKey key) => key with
+    {
+        KeyManager = "AWS",
+        KeySpec = "SYMMETRIC_DEFAULT",
+        KeyUsage = "ENCRYPT_DECRYPT",
+        Origin = "AWS_KMS",
+        KeyState = "Enabled",
+        Enabled = true,
+        MultiRegion = false,
+    };
 
     private static KmsKey WithMetadata(KmsKey key, JsonElement m) => key with
     {

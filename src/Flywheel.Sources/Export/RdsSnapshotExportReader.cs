@@ -19,20 +19,29 @@ internal sealed class RdsSnapshotExportReader : IExportServiceReader
             snapshots.AddRange(Objects(root, "DBClusterSnapshots").Select(s => MapClusterSnapshot(s, region))),
             Dataset.RdsDbClusterSnapshotAttributes);
 
+        var awsManagedKeys = region.Resources.OfType<KmsKey>().Where(k => k.IsAwsManaged).Select(k => k.Arn).ToHashSet(StringComparer.Ordinal);
         foreach (var snapshot in snapshots)
         {
-            region.Resources.Add(snapshot.IsManual ? WithRestoreAttribute(snapshot, region) : snapshot);
+            region.Resources.Add(snapshot.IsManual ? WithRestoreAttribute(snapshot, region, awsManagedKeys) : snapshot);
         }
     }
 
-    // Only manual snapshots can be shared, so only they are asked for their attributes.
-    private static DbSnapshot WithRestoreAttribute(DbSnapshot snapshot, ExportRegion region)
+    // Only manual snapshots can be shared, so only they are asked for their attributes. Nor can one encrypted with
+    // the account's AWS managed key (AWS refuses to share it, with anyone): when its attributes were not collected,
+    // it is known to be shared with nobody.
+    private static DbSnapshot WithRestoreAttribute(DbSnapshot snapshot, ExportRegion region, HashSet<string> awsManagedKeys)
     {
         var cluster = snapshot.Kind == SnapshotKind.Cluster;
+        var command = cluster ? "describe-db-cluster-snapshot-attributes" : "describe-db-snapshot-attributes";
+        if (snapshot is { Encrypted: true, KmsKeyId: { } keyArn } && awsManagedKeys.Contains(keyArn) && !region.HasResourceOutput(Service, command, snapshot.Identifier))
+        {
+            return snapshot with { RestoreAttributeValues = [] };
+        }
+
         IReadOnlyList<string>? restore = null;
         region.ReadResource(
             Service,
-            cluster ? "describe-db-cluster-snapshot-attributes" : "describe-db-snapshot-attributes",
+            command,
             snapshot.Identifier,
             cluster ? Dataset.RdsDbClusterSnapshotAttributes : Dataset.RdsDbSnapshotAttributes,
             root =>

@@ -4,6 +4,7 @@ using Flywheel.Aws.Wire.Credentials;
 using Flywheel.Aws.Wire.Endpoints;
 using Flywheel.Aws.Wire.Retries;
 using Flywheel.Aws.Wire.Signing;
+using Flywheel.Core.Inventory;
 using Flywheel.Sandbox;
 
 namespace Flywheel.Aws.Tests.Collection;
@@ -24,13 +25,14 @@ internal sealed class SandboxCollection : IAsyncDisposable
     public static IAwsCredentialsSource Credentials(SandboxAccount account) =>
         new StaticCredentialsSource(new AwsCredentials(account.AccessKeyId, account.SecretAccessKey));
 
-    public async Task<(LiveCollectionReport Report, RecordingSink Sink)> CollectAsync(IReadOnlyList<CollectionTarget> targets, int maxConcurrency = 8, RetryOptions? retry = null)
+    public async Task<(LiveCollectionReport Report, RecordingSink Sink)> CollectAsync(IReadOnlyList<CollectionTarget> targets, int maxConcurrency = 8, RetryOptions? retry = null, IReadOnlySet<Dataset>? notCollected = null)
     {
         var settings = new LiveCollectorSettings
         {
             Endpoints = new OverriddenEndpointResolver(PartitionEndpointResolver.Default, Server.Endpoint),
             MaxConcurrency = maxConcurrency,
             Retry = retry ?? new RetryOptions { Mode = RetryMode.Adaptive },
+            NotCollected = notCollected ?? new HashSet<Dataset>(),
         };
         using var transport = new SocketsHttpHandler();
         var sink = new RecordingSink();

@@ -60,6 +60,14 @@ public sealed class LiveScanCommandTests
         var liveFindings = Findings(live.Stdout);
         liveFindings.Length.ShouldBeGreaterThan(100);
         Findings(offline.Stdout).ShouldBe(liveFindings);
+
+        // The export has everything; the scan skipped the grants its rules do not read, without a gap for them.
+        var kmsCalls = Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).Where(f => f.Contains($"{Path.DirectorySeparatorChar}kms{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToArray();
+        var grantCalls = kmsCalls.Count(f => f.Contains($"{Path.DirectorySeparatorChar}list-grants{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        grantCalls.ShouldBeGreaterThan(0);
+        using var report = JsonDocument.Parse(live.Stdout);
+        report.RootElement.GetProperty("gaps").GetArrayLength().ShouldBe(0);
+        report.RootElement.GetProperty("source").GetProperty("collection").GetProperty("requestsByService").GetProperty("kms").GetInt32().ShouldBe(kmsCalls.Length - grantCalls);
     }
 
     [Fact]

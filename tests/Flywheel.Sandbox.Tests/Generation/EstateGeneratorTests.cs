@@ -96,6 +96,24 @@ public sealed class EstateGeneratorTests
     }
 
     [Fact]
+    public async Task Generate_ManualSnapshotSharing_OnlyWhatAwsAllows()
+    {
+        var spec = new SandboxEstateSpec { Accounts = 2, Regions = ["us-east-1"], InstancesPerRegion = 200, ClusterShare = 0.3, ManualSnapshotsPerInstance = 1, MisconfigurationRate = 0.5 };
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = spec });
+
+        var manual = sandbox.Read(s => s.Snapshots.Values.Concat(s.ClusterSnapshots.Values)
+            .Where(x => x.SnapshotType == "manual")
+            .Select(x => (x.Encrypted, AwsKey: Flywheel.Sandbox.Services.Rds.RdsService.IsEncryptedWithAwsManagedKey(s, x), Restore: x.RestoreAccounts.ToList()))
+            .ToList());
+
+        manual.ShouldContain(x => x.Restore.Contains("all"), "unencrypted snapshots may still be public");
+        manual.ShouldContain(x => x.Encrypted && !x.AwsKey && x.Restore.Count > 0, "customer-key snapshots may still be shared with accounts");
+        manual.ShouldContain(x => x.AwsKey, "the estate has snapshots with the AWS managed key");
+        manual.ShouldNotContain(x => x.Encrypted && x.Restore.Contains("all"), "AWS never makes an encrypted snapshot public");
+        manual.ShouldNotContain(x => x.AwsKey && x.Restore.Count > 0, "AWS never shares a snapshot encrypted with the AWS managed key");
+    }
+
+    [Fact]
     public async Task Generate_StandaloneInstancesWithBackups_EachHaveTheirAutomatedSnapshot()
     {
         var spec = new SandboxEstateSpec

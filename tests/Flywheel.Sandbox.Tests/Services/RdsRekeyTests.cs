@@ -134,6 +134,19 @@ public sealed class RdsRekeyTests
     }
 
     [Fact]
+    public async Task ModifyDbSnapshotAttribute_AwsManagedKeyToAccount_ReturnsInvalidParameterValueAndSharesNothing()
+    {
+        await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 0, ManualSnapshotsPerInstance = 1 } });
+        var snapshot = sandbox.Read(s => s.Snapshots.Values.First(x => x.SnapshotType == "manual" && Flywheel.Sandbox.Services.Rds.RdsService.IsEncryptedWithAwsManagedKey(s, x)).Identifier);
+
+        var reply = await Rds(sandbox, "ModifyDBSnapshotAttribute", ("DBSnapshotIdentifier", snapshot), ("AttributeName", "restore"), ("ValuesToAdd.AttributeValue.1", "210987654321"));
+
+        reply.ErrorCode.ShouldBe("InvalidParameterValue");
+        reply.First("Message").ShouldBe("A snapshot encrypted with the default KMS key of the account cannot be shared. Copy it with a customer managed key and share the copy.");
+        (await Rds(sandbox, "DescribeDBSnapshotAttributes", ("DBSnapshotIdentifier", snapshot))).All("AttributeValue").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task DeleteDbSnapshot_Automated_ReturnsInvalidDBSnapshotState()
     {
         await using var sandbox = await TestSandbox.StartAsync(new SandboxOptions { Estate = new SandboxEstateSpec { MisconfigurationRate = 0 } });

@@ -6,7 +6,7 @@ namespace Flywheel.Aws.Collection.Services;
 
 /// <summary>
 /// RDS: every list call at its largest page, then only the per-resource calls no list carries: sharing attributes
-/// of manual snapshots (automated ones cannot be shared), the parameters of each listed group, and the engine
+/// of manual snapshots that can be shared (automated ones and those encrypted with the AWS managed key cannot), the parameters of each listed group, and the engine
 /// versions of the engines in use. What AWS defines identically for every account (the engine catalogue, the default
 /// parameter groups) is fetched once per region and scan.
 /// </summary>
@@ -41,7 +41,7 @@ internal sealed class RdsCollector : IServiceCollector
     {
         var json = RdsJsonContext.Default;
         var snapshots = await export.ListAsync(Service, "describe-db-snapshots", rds.DescribeDBSnapshotsPagesAsync(new(), cancellationToken), r => r.DBSnapshots, l => new DescribeDBSnapshotsResponse { DBSnapshots = l }, json.DescribeDBSnapshotsResponse, cancellationToken).ConfigureAwait(false);
-        var manual = (snapshots ?? []).Where(s => s.SnapshotType == ManualSnapshot && s.DBSnapshotIdentifier is not null).Select(s => s.DBSnapshotIdentifier!);
+        var manual = await ShareableAsync(export, (snapshots ?? []).Where(s => s.SnapshotType == ManualSnapshot && s.DBSnapshotIdentifier is not null).Select(s => (s.DBSnapshotIdentifier!, s.Encrypted, s.KmsKeyId)), cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(manual.Select(id => export.OneAsync(
             Service,
             "describe-db-snapshot-attributes",
@@ -51,11 +51,29 @@ internal sealed class RdsCollector : IServiceCollector
             cancellationToken))).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The manual snapshots that can be shared: not those encrypted with the account's AWS managed key, which AWS
+    /// refuses to share with anyone (the export reader knows them as shared with nobody).
+    /// </summary>
+    private static async Task<List<string>> ShareableAsync(RegionExport export, IEnumerable<(string Id, bool? Encrypted, string? KmsKeyId)> manual, CancellationToken cancellationToken)
+    {
+        var shareable = new List<string>();
+        foreach (var (id, encrypted, keyId) in manual)
+        {
+            if (encrypted != true || !await export.Keys.IsAwsManagedKeyArnAsync(keyId, cancellationToken).ConfigureAwait(false))
+            {
+                shareable.Add(id);
+            }
+        }
+
+        return shareable;
+    }
+
     private static async Task ClusterSnapshotsAsync(RegionExport export, IRdsApi rds, CancellationToken cancellationToken)
     {
         var json = RdsJsonContext.Default;
         var snapshots = await export.ListAsync(Service, "describe-db-cluster-snapshots", rds.DescribeDBClusterSnapshotsPagesAsync(new(), cancellationToken), r => r.DBClusterSnapshots, l => new DescribeDBClusterSnapshotsResponse { DBClusterSnapshots = l }, json.DescribeDBClusterSnapshotsResponse, cancellationToken).ConfigureAwait(false);
-        var manual = (snapshots ?? []).Where(s => s.SnapshotType == ManualSnapshot && s.DBClusterSnapshotIdentifier is not null).Select(s => s.DBClusterSnapshotIdentifier!);
+        var manual = await ShareableAsync(export, (snapshots ?? []).Where(s => s.SnapshotType == ManualSnapshot && s.DBClusterSnapshotIdentifier is not null).Select(s => (s.DBClusterSnapshotIdentifier!, s.StorageEncrypted, s.KmsKeyId)), cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(manual.Select(id => export.OneAsync(
             Service,
             "describe-db-cluster-snapshot-attributes",

@@ -141,6 +141,11 @@ internal sealed partial class RdsService
             return AwsError.InvalidParameterValue("Encrypted snapshots cannot be shared publicly.");
         }
 
+        if (add.Count > 0 && IsEncryptedWithAwsManagedKey(request.State, snapshot))
+        {
+            return AwsError.InvalidParameterValue("A snapshot encrypted with the default KMS key of the account cannot be shared. Copy it with a customer managed key and share the copy.");
+        }
+
         var unknown = add.Concat(remove).FirstOrDefault(v => v != "all" && (v.Length != 12 || !v.All(char.IsAsciiDigit)));
         if (unknown is not null)
         {
@@ -162,6 +167,10 @@ internal sealed partial class RdsService
             }),
         };
     }
+
+    /// <summary>AWS refuses to share a snapshot encrypted with the account's AWS managed key (aws/rds).</summary>
+    internal static bool IsEncryptedWithAwsManagedKey(RegionState state, DbSnapshotState snapshot) =>
+        snapshot.Encrypted && snapshot.KmsKeyId is { } keyArn && state.Keys.Values.Any(k => k.Arn == keyArn && k.KeyManager == "AWS");
 
     private static ServiceReply RestoreDbInstanceFromDbSnapshot(SandboxRequest request)
     {
