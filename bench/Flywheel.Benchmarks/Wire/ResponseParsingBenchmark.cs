@@ -110,7 +110,8 @@ public class ResponseParsingBenchmark
     {
         var model = ServiceModel.Load(service);
         var result = WireProtocols.For(model).Parse(model.Operation(operation), new WireResponse(reply.Status, reply.Headers, reply.Body));
-        return result.Value!.Deserialize(info)!;
+        using var output = result.Value!;
+        return JsonSerializer.Deserialize(output.Json, info)!;
     }
 
     private static AwsWireClient Client(HttpClient http, IEndpointResolver endpoints, AwsCredentials credentials)
