@@ -29,6 +29,13 @@ internal sealed class CannedHttpHandler(TimeProvider time) : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Answers with a response the test builds itself (a streamed body, a body that breaks off).</summary>
+    public CannedHttpHandler Respond(Func<HttpResponseMessage> response)
+    {
+        _responses.Enqueue(_ => response());
+        return this;
+    }
+
     public CannedHttpHandler Fail(string message)
     {
         _responses.Enqueue(_ => throw new HttpRequestException(message));

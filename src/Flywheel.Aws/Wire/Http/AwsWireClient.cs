@@ -26,7 +26,7 @@ internal sealed class AwsWireClient(
 {
     private const string UserAgent = "flywheel/1.0 (wire)";
 
-    public async Task<AwsResult<JsonObject>> InvokeAsync(AwsCallScope scope, OperationModel operation, JsonObject input, CancellationToken cancellationToken)
+    public async Task<AwsResult<WireOutput>> InvokeAsync(AwsCallScope scope, OperationModel operation, JsonObject input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(operation);
@@ -34,7 +34,7 @@ internal sealed class AwsWireClient(
         var resolution = endpoints.Resolve(model.EndpointPrefix, scope.Region);
         if (!resolution.Resolved)
         {
-            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, "UnknownEndpoint", resolution.Error, null, 0));
+            return AwsResult<WireOutput>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, "UnknownEndpoint", resolution.Error, null, 0));
         }
 
         var protocol = WireProtocols.For(model);
@@ -70,36 +70,50 @@ internal sealed class AwsWireClient(
         }
     }
 
-    private async Task<AwsResult<JsonObject>> SendOnceAsync(AwsEndpoint endpoint, ServiceModel model, OperationModel operation, IWireProtocol protocol, WireRequest request, CancellationToken cancellationToken)
+    private async Task<AwsResult<WireOutput>> SendOnceAsync(AwsEndpoint endpoint, ServiceModel model, OperationModel operation, IWireProtocol protocol, WireRequest request, CancellationToken cancellationToken)
     {
         var resolved = await credentials.TryGetAsync(cancellationToken).ConfigureAwait(false);
         if (!resolved.Succeeded)
         {
-            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.CredentialsUnavailableCode, resolved.Error, null, 0));
+            return AwsResult<WireOutput>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.CredentialsUnavailableCode, resolved.Error, null, 0));
         }
 
         var creds = resolved.Credentials;
         using var message = BuildMessage(endpoint, model, request, creds);
+
+        // The body is read by us, into a pooled buffer (ResponseHeadersRead), so HttpClient.Timeout no longer covers
+        // it: this token does, for the whole attempt, as HttpClient's did when it buffered the body itself.
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (http.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            attempt.CancelAfter(http.Timeout);
+        }
+
         try
         {
-            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
             {
                 headers[name] = string.Join(',', values);
             }
 
-            return protocol.Parse(operation, new WireResponse((int)response.StatusCode, headers, body));
+            using var body = await ResponseBody.ReadAsync(response.Content, attempt.Token).ConfigureAwait(false);
+            return protocol.Parse(operation, new WireResponse((int)response.StatusCode, headers, body.WrittenMemory));
         }
         catch (HttpRequestException exception)
         {
-            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.ConnectionErrorCode, exception.Message, null, 0));
+            return AwsResult<WireOutput>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.ConnectionErrorCode, exception.Message, null, 0));
         }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        catch (IOException exception)
+        {
+            // The connection broke while the body was being read.
+            return AwsResult<WireOutput>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.ConnectionErrorCode, exception.Message, null, 0));
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient.Timeout elapsed: a timeout, retried at the higher quota cost.
-            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.TimeoutCode, exception.Message, null, 0));
+            return AwsResult<WireOutput>.Failure(AwsErrorClassifier.Create(model.Key, operation.Name, AwsError.TimeoutCode, exception.Message, null, 0));
         }
     }
 

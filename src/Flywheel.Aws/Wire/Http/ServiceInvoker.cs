@@ -3,12 +3,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Flywheel.Aws.Wire.Models;
+using Flywheel.Aws.Wire.Protocols;
 
 namespace Flywheel.Aws.Wire.Http;
 
 /// <summary>
-/// The typed face of <see cref="AwsWireClient"/> for one service and scope: records in and out (bound by member
-/// name through source-generated JSON metadata), and pagination driven by the model's paginators.
+/// The typed face of <see cref="AwsWireClient"/> for one service and scope: records in and out (responses bound
+/// straight from the protocol's member-keyed JSON bytes through source-generated JSON metadata), and pagination
+/// driven by the model's paginators.
 /// </summary>
 internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, AwsCallScope scope)
 {
@@ -21,13 +23,25 @@ internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, Aws
     {
         var op = model.Operation(operation);
         var result = await wire.InvokeAsync(scope, op, ToTree(request, requestInfo), cancellationToken).ConfigureAwait(false);
-        return result.Succeeded ? Bind(op, result.Value, responseInfo) : AwsResult<TResponse>.Failure(result.Error);
+        if (!result.Succeeded)
+        {
+            return AwsResult<TResponse>.Failure(result.Error);
+        }
+
+        using var output = result.Value;
+        return Bind(op, output, responseInfo);
     }
 
     public async Task<AwsResult<AwsNoContent>> InvokeAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestInfo, CancellationToken cancellationToken)
     {
         var result = await wire.InvokeAsync(scope, model.Operation(operation), ToTree(request, requestInfo), cancellationToken).ConfigureAwait(false);
-        return result.Map(_ => default(AwsNoContent));
+        if (!result.Succeeded)
+        {
+            return AwsResult<AwsNoContent>.Failure(result.Error);
+        }
+
+        result.Value.Dispose();
+        return AwsResult<AwsNoContent>.Success(default);
     }
 
     /// <summary>
@@ -55,8 +69,15 @@ internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, Aws
                 yield break;
             }
 
-            yield return Bind(op, result.Value, responseInfo);
-            var token = result.Value[paginator.OutputToken] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+            AwsResult<TResponse> page;
+            string? token;
+            using (var output = result.Value)
+            {
+                page = Bind(op, output, responseInfo);
+                token = output.TopLevelString(paginator.OutputToken);
+            }
+
+            yield return page;
             if (string.IsNullOrEmpty(token) || !seen.Add(token))
             {
                 yield break;
@@ -69,11 +90,11 @@ internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, Aws
     private static JsonObject ToTree<TRequest>(TRequest request, JsonTypeInfo<TRequest> requestInfo) =>
         JsonSerializer.SerializeToNode(request, requestInfo) as JsonObject ?? [];
 
-    private AwsResult<TResponse> Bind<TResponse>(OperationModel op, JsonObject output, JsonTypeInfo<TResponse> responseInfo)
+    private AwsResult<TResponse> Bind<TResponse>(OperationModel op, WireOutput output, JsonTypeInfo<TResponse> responseInfo)
     {
         try
         {
-            return output.Deserialize(responseInfo) is { } value
+            return JsonSerializer.Deserialize(output.Json, responseInfo) is { } value
                 ? AwsResult<TResponse>.Success(value)
                 : AwsResult<TResponse>.Failure(AwsErrorClassifier.Create(model.Key, op.Name, "MalformedResponse", "The response was empty.", null, 200));
         }

@@ -13,7 +13,7 @@ internal static class ErrorBodies
     /// query: <c>&lt;ErrorResponse&gt;&lt;Error&gt;&lt;Type/&gt;&lt;Code/&gt;&lt;Message/&gt;&lt;/Error&gt;&lt;RequestId/&gt;</c>;
     /// ec2: <c>&lt;Response&gt;&lt;Errors&gt;&lt;Error&gt;&lt;Code/&gt;&lt;Message/&gt;&lt;/Error&gt;&lt;/Errors&gt;&lt;RequestID/&gt;</c>.
     /// </summary>
-    public static (string? Code, string? Message, string? RequestId) FromXml(byte[] body)
+    public static (string? Code, string? Message, string? RequestId) FromXml(ReadOnlyMemory<byte> body)
     {
         var root = TryParseXml(body);
         if (root is null)
@@ -27,7 +27,7 @@ internal static class ErrorBodies
     }
 
     /// <summary>json and rest-json: <c>{"__type": "prefix#Code", "message": "..."}</c> (or <c>code</c>/<c>Message</c>).</summary>
-    public static (string? Code, string? Message) FromJson(byte[] body)
+    public static (string? Code, string? Message) FromJson(ReadOnlyMemory<byte> body)
     {
         if (body.Length == 0)
         {
@@ -37,7 +37,7 @@ internal static class ErrorBodies
         JsonObject? node;
         try
         {
-            node = JsonNode.Parse(body) as JsonObject;
+            node = JsonNode.Parse(body.Span) as JsonObject;
         }
         catch (JsonException)
         {
@@ -67,7 +67,7 @@ internal static class ErrorBodies
         return hash >= 0 ? code[(hash + 1)..] : code;
     }
 
-    public static XElement? TryParseXml(byte[] body)
+    private static XElement? TryParseXml(ReadOnlyMemory<byte> body)
     {
         if (body.Length == 0)
         {
@@ -76,7 +76,7 @@ internal static class ErrorBodies
 
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(body), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            using var reader = XmlReader.Create(new MemoryStream(body.ToArray(), writable: false), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             return XDocument.Load(reader).Root;
         }
         catch (XmlException)
@@ -85,7 +85,7 @@ internal static class ErrorBodies
         }
     }
 
-    public static string Preview(byte[] body) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200));
+    public static string Preview(ReadOnlyMemory<byte> body) => Encoding.UTF8.GetString(body.Span[..Math.Min(body.Length, 200)]);
 
     private static string? Child(XElement? parent, string name) => parent?.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
 

@@ -13,6 +13,8 @@ internal sealed class JsonProtocol(ServiceModel model) : IWireProtocol
 {
     private readonly JsonShapeCodec _codec = new(model);
 
+    private readonly JsonShapeTranscoder _transcoder = new(model);
+
     public string ContentType => "application/x-amz-json-" + model.JsonVersion;
 
     public WireRequest Serialize(OperationModel operation, JsonObject input)
@@ -23,10 +25,10 @@ internal sealed class JsonProtocol(ServiceModel model) : IWireProtocol
         return new WireRequest("POST", "/", "", [new("X-Amz-Target", $"{model.TargetPrefix}.{operation.Name}")], body, ContentType);
     }
 
-    public AwsResult<JsonObject> Parse(OperationModel operation, WireResponse response)
+    public AwsResult<WireOutput> Parse(OperationModel operation, WireResponse response)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(response);
-        return JsonResponses.Parse(model, _codec, operation, response);
+        return JsonResponses.Parse(model, _transcoder, operation, response, extraMembers: null);
     }
 }

@@ -1,12 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flywheel.Aws.Wire.Models;
 
 namespace Flywheel.Aws.Wire.Protocols;
 
 /// <summary>
-/// Converts between the member-keyed tree and a json/rest-json body: timestamps as epoch seconds on the wire (ISO
-/// text when the model says so), and each member's locationName, when it has one, as the JSON key.
+/// Converts a member-keyed request tree into a json/rest-json body: timestamps as epoch seconds on the wire (ISO
+/// text when the model says so), and each member's locationName, when it has one, as the JSON key. Responses go
+/// the other way through <see cref="JsonShapeTranscoder"/>.
 /// </summary>
 internal sealed class JsonShapeCodec(ServiceModel model)
 {
@@ -45,45 +45,6 @@ internal sealed class JsonShapeCodec(ServiceModel model)
                 return shape.TimestampFormat == "iso8601"
                     ? JsonValue.Create(WireValues.ToText(node, "timestamp"))
                     : JsonValue.Create(time.ToUnixTimeMilliseconds() / 1000.0);
-            default:
-                return node.DeepClone();
-        }
-    }
-
-    public JsonNode? FromWire(JsonNode? node, ShapeModel shape)
-    {
-        if (node is null)
-        {
-            return null;
-        }
-
-        switch (shape.Type)
-        {
-            case "structure" when node.GetValueKind() == JsonValueKind.Object:
-                var result = new JsonObject();
-                foreach (var (name, member) in shape.Members)
-                {
-                    if (member.Location is null && node[WireName(member)] is { } value)
-                    {
-                        result[name] = FromWire(value, model.Shape(member.Shape));
-                    }
-                }
-
-                return result;
-            case "list" when node.GetValueKind() == JsonValueKind.Array:
-                return new JsonArray([.. node.AsArray().Select(item => FromWire(item, model.Shape(shape.Member!.Shape)))]);
-            case "map" when node.GetValueKind() == JsonValueKind.Object:
-                var map = new JsonObject();
-                foreach (var (key, value) in node.AsObject())
-                {
-                    map[key] = FromWire(value, model.Shape(shape.Value!.Shape));
-                }
-
-                return map;
-            case "timestamp":
-                return WireValues.TimestampNode(node);
-            case "structure" or "list" or "map":
-                return null;
             default:
                 return node.DeepClone();
         }

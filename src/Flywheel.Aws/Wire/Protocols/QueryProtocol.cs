@@ -14,7 +14,7 @@ internal sealed class QueryProtocol(ServiceModel model, bool ec2) : IWireProtoco
 
     private readonly QueryFormWriter _writer = new(model, ec2);
 
-    private readonly XmlShapeReader _reader = new(model);
+    private readonly XmlShapeTranscoder _transcoder = new(model);
 
     public WireRequest Serialize(OperationModel operation, JsonObject input)
     {
@@ -23,34 +23,27 @@ internal sealed class QueryProtocol(ServiceModel model, bool ec2) : IWireProtoco
         return new WireRequest("POST", "/", "", [], body, FormContentType);
     }
 
-    public AwsResult<JsonObject> Parse(OperationModel operation, WireResponse response)
+    public AwsResult<WireOutput> Parse(OperationModel operation, WireResponse response)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(response);
         if (response.Status >= 300)
         {
             var (code, message, requestId) = ErrorBodies.FromXml(response.Body);
-            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(
+            return AwsResult<WireOutput>.Failure(AwsErrorClassifier.Create(
                 model.Key, operation.Name, code ?? StatusCode(response.Status), message ?? ErrorBodies.Preview(response.Body),
                 requestId ?? response.Header("x-amzn-RequestId"), response.Status));
         }
 
-        var root = ErrorBodies.TryParseXml(response.Body);
-        if (root is null)
+        // The JSON is smaller than the XML it comes from (no closing tags, no list item elements).
+        using var output = new WireOutputBuilder(response.Body.Length / 2);
+        if (!_transcoder.TryTranscode(response.Body, operation, ec2, output))
         {
-            return AwsResult<JsonObject>.Failure(AwsErrorClassifier.Create(
+            return AwsResult<WireOutput>.Failure(AwsErrorClassifier.Create(
                 model.Key, operation.Name, "MalformedResponse", "The response body is not XML: " + ErrorBodies.Preview(response.Body), response.Header("x-amzn-RequestId"), response.Status));
         }
 
-        if (operation.OutputShape is null)
-        {
-            return AwsResult<JsonObject>.Success([]);
-        }
-
-        var resultElement = ec2 || operation.ResultWrapper is null
-            ? root
-            : root.Elements().FirstOrDefault(e => e.Name.LocalName == operation.ResultWrapper);
-        return AwsResult<JsonObject>.Success(resultElement is null ? [] : _reader.ReadStructure(resultElement, model.Shape(operation.OutputShape)));
+        return AwsResult<WireOutput>.Success(output.Build());
     }
 
     // A 4xx/5xx without a parsable body (a proxy, a load balancer) still gets a meaningful code.

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flywheel.Aws.Wire.Models;
 using Flywheel.Aws.Wire.Signing;
@@ -12,6 +13,8 @@ namespace Flywheel.Aws.Wire.Protocols;
 internal sealed class RestJsonProtocol(ServiceModel model) : IWireProtocol
 {
     private readonly JsonShapeCodec _codec = new(model);
+
+    private readonly JsonShapeTranscoder _transcoder = new(model);
 
     public WireRequest Serialize(OperationModel operation, JsonObject input)
     {
@@ -65,29 +68,36 @@ internal sealed class RestJsonProtocol(ServiceModel model) : IWireProtocol
         return new WireRequest(operation.HttpMethod, path, string.Join('&', query), headers, body, hasBody ? "application/json" : null);
     }
 
-    public AwsResult<JsonObject> Parse(OperationModel operation, WireResponse response)
+    public AwsResult<WireOutput> Parse(OperationModel operation, WireResponse response)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(response);
-        var result = JsonResponses.Parse(model, _codec, operation, response);
-        if (!result.Succeeded || operation.OutputShape is null)
-        {
-            return result;
-        }
+        return JsonResponses.Parse(model, _transcoder, operation, response, output => WriteBoundMembers(operation, response, output));
+    }
 
-        // Members bound to headers or the status code live outside the body.
-        foreach (var (name, member) in model.Shape(operation.OutputShape).Members)
+    // Members bound to headers or the status code live outside the body.
+    private void WriteBoundMembers(OperationModel operation, WireResponse response, WireOutputBuilder output)
+    {
+        var writer = output.Writer;
+        foreach (var (name, member) in model.Shape(operation.OutputShape!).Members)
         {
             if (member.Location == "header" && response.Header(member.LocationName ?? name) is { } header)
             {
-                result.Value[name] = WireValues.FromText(header, model.Shape(member.Shape).Type);
+                var type = model.Shape(member.Shape).Type;
+                if (type == "string")
+                {
+                    output.AddTopLevelString(name, header);
+                }
+
+                if (!WireValues.TryWriteText(writer, header, type, JsonEncodedText.Encode(name, WireOutputBuilder.WriterOptions.Encoder)))
+                {
+                    writer.WriteNull(name);
+                }
             }
             else if (member.Location == "statusCode")
             {
-                result.Value[name] = response.Status;
+                writer.WriteNumber(name, response.Status);
             }
         }
-
-        return result;
     }
 }

@@ -38,7 +38,8 @@ public sealed class JsonProtocolTests
 
         var result = new JsonProtocol(Kms).Parse(Kms.Operation("DescribeKey"), Response(200, body));
 
-        var metadata = result.Value!["KeyMetadata"]!;
+        using var output = result.Value!;
+        var metadata = output.ToTree()["KeyMetadata"]!;
         metadata["CreationDate"]!.GetValue<string>().ShouldBe("2018-01-30T15:44:19.0130000+00:00");
         metadata["Enabled"]!.GetValue<bool>().ShouldBeTrue();
     }
@@ -82,7 +83,8 @@ public sealed class JsonProtocolTests
 
         var result = new RestJsonProtocol(GuardDuty).Parse(GuardDuty.Operation("GetDetector"), Response(200, body));
 
-        var output = result.Value!;
+        using var parsed = result.Value!;
+        var output = parsed.ToTree();
         output["Status"]!.GetValue<string>().ShouldBe("ENABLED");
         output["Features"]![0]!["Name"]!.GetValue<string>().ShouldBe("RDS_LOGIN_EVENTS");
         output["Features"]![0]!["UpdatedAt"]!.GetValue<string>().ShouldBe("2023-11-14T22:13:20.0000000+00:00");

@@ -66,7 +66,9 @@ public sealed class QueryProtocolTests
         var result = new QueryProtocol(Rds, ec2: false).Parse(Rds.Operation("DescribeDBInstances"), Ok(WireBodies.RdsDescribeDbInstances("page-2")));
 
         result.Succeeded.ShouldBeTrue();
-        var output = result.Value!;
+        using var parsed = result.Value!;
+        parsed.TopLevelString("Marker").ShouldBe("page-2");
+        var output = parsed.ToTree();
         output["Marker"]!.GetValue<string>().ShouldBe("page-2");
         var instance = output["DBInstances"]![0]!;
         instance["DBInstanceIdentifier"]!.GetValue<string>().ShouldBe("bluelobster");
@@ -85,7 +87,8 @@ public sealed class QueryProtocolTests
     {
         var result = new QueryProtocol(Ec2, ec2: true).Parse(Ec2.Operation("DescribeSecurityGroups"), Ok(WireBodies.Ec2DescribeSecurityGroups("tok-2")));
 
-        var output = result.Value!;
+        using var parsed = result.Value!;
+        var output = parsed.ToTree();
         output["NextToken"]!.GetValue<string>().ShouldBe("tok-2");
         var group = output["SecurityGroups"]![0]!;
         group["GroupId"]!.GetValue<string>().ShouldBe("sg-1a2b3c4d");

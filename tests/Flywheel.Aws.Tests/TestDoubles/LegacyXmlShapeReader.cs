@@ -1,17 +1,21 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Flywheel.Aws.Wire.Models;
 
-namespace Flywheel.Aws.Wire.Protocols;
+using Flywheel.Aws.Wire.Protocols;
+
+namespace Flywheel.Aws.Tests.TestDoubles;
 
 /// <summary>
-/// Reads a query/ec2 XML response element into a tree keyed by model member names, as the AWS SDKs' XML parsers
+/// The tree-building XML reader the wire client used before <see cref="XmlShapeTranscoder"/>, kept as the oracle
+/// the transcoder must agree with. Reads a query/ec2 XML response element into a tree keyed by model member names, as the AWS SDKs' XML parsers
 /// do: element names from locationName (or the member name), list items from the list member's locationName
 /// (<c>member</c>, <c>item</c>, <c>DBInstance</c>…) or repeated in place when flattened; unknown elements are ignored.
 /// </summary>
-internal sealed class XmlShapeReader(ServiceModel model)
+internal sealed class LegacyXmlShapeReader(ServiceModel model)
 {
     // Per structure shape: element name → the member it binds to. Built once, so a structure is read in one pass
     // over its children (an RDS DBInstance has over a hundred members: a lookup per member would be quadratic).
@@ -73,7 +77,7 @@ internal sealed class XmlShapeReader(ServiceModel model)
         "structure" => ReadStructure(element, shape),
         "list" => ReadItems(element.Elements().Where(e => e.Name.LocalName == (shape.Member!.LocationName ?? "member")), shape),
         "map" => ReadMapEntries(element.Elements().Where(e => e.Name.LocalName == "entry"), shape),
-        _ => WireValues.FromText(element.Value, shape.Type),
+        _ => FromText(element.Value, shape.Type),
     };
 
     private JsonArray ReadItems(IEnumerable<XElement> items, ShapeModel list)
@@ -106,6 +110,19 @@ internal sealed class XmlShapeReader(ServiceModel model)
 
         return result;
     }
+
+    /// <summary>XML text as a typed tree value for a scalar shape type (the old WireValues.FromText).</summary>
+    public static JsonNode? FromText(string text, string type) => type switch
+    {
+        "boolean" => JsonValue.Create(string.Equals(text.Trim(), "true", StringComparison.OrdinalIgnoreCase)),
+        "integer" or "long" => long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? JsonValue.Create(l) : null,
+        "double" or "float" => double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? JsonValue.Create(d) : null,
+        "timestamp" => text.Trim().Length == 0 ? null : TimestampNode(JsonValue.Create(text.Trim())),
+        _ => JsonValue.Create(text),
+    };
+
+    /// <summary>A timestamp in the form the typed records read (round-trip ISO 8601).</summary>
+    public static JsonNode TimestampNode(JsonNode node) => JsonValue.Create(WireValues.ParseTimestamp(node).ToString("O", CultureInfo.InvariantCulture));
 
     private sealed record ElementBinding(string Member, ShapeModel Shape, bool Flattened);
 }
