@@ -19,19 +19,19 @@ internal sealed class KmsCollector : IServiceCollector
     {
         var kms = apis.Kms;
         var json = KmsJsonContext.Default;
-        var aliases = PublishAliasesAsync(export, export.ListAsync(Service, "list-aliases", kms.ListAliasesPagesAsync(new(), cancellationToken), r => r.Aliases, l => new ListAliasesResponse { Aliases = l }, json.ListAliasesResponse, cancellationToken));
+        var aliases = PublishAliasesAsync(export, export.ListAsync(Service, "list-aliases", kms.ListAliasesPagesAsync(new(), cancellationToken), r => r.Aliases, l => new ListAliasesResponse { Aliases = l }, json.ListAliasesResponse, cancellationToken), cancellationToken);
         var keys = await export.ListAsync(Service, "list-keys", kms.ListKeysPagesAsync(new(), cancellationToken), r => r.Keys, l => new ListKeysResponse { Keys = l }, json.ListKeysResponse, cancellationToken).ConfigureAwait(false);
         var perKey = (keys ?? []).Select(k => k.KeyId).OfType<string>().Select(id => KeyAsync(export, kms, id, cancellationToken));
         await Task.WhenAll(perKey.Append(aliases)).ConfigureAwait(false);
     }
 
     // Published whatever happens (null when unknown), so nothing waits for it forever.
-    private static async Task PublishAliasesAsync(RegionExport export, Task<IReadOnlyList<AliasListEntry>?> listing)
+    private static async Task PublishAliasesAsync(RegionExport export, Task<IReadOnlyList<AliasListEntry>?> listing, CancellationToken cancellationToken)
     {
         IReadOnlyList<AliasListEntry>? aliases = null;
         try
         {
-            aliases = await listing.ConfigureAwait(false);
+            aliases = await listing.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {

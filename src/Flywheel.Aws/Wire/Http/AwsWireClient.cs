@@ -82,7 +82,9 @@ internal sealed class AwsWireClient(
         using var message = BuildMessage(endpoint, model, request, creds);
 
         // The body is read by us, into a pooled buffer (ResponseHeadersRead), so HttpClient.Timeout no longer covers
-        // it: this token does, for the whole attempt, as HttpClient's did when it buffered the body itself.
+        // it: this token does, for the whole attempt, as HttpClient's did when it buffered the body itself. Like
+        // HttpClient.Timeout it runs on the real clock: it bounds real I/O, and a test's fake clock (which leaps ahead
+        // while a call is in flight) must not cut a slow first request short.
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (http.Timeout != Timeout.InfiniteTimeSpan)
         {
