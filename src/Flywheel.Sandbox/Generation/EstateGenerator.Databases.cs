@@ -161,7 +161,7 @@ internal sealed partial class EstateGenerator
         {
             var taken = now.AddDays(-1).Date.AddHours(3);
             var identifier = $"rds:{instance.Identifier}-{taken.ToString("yyyy-MM-dd-HH-mm", CultureInfo.InvariantCulture)}";
-            state.Snapshots[identifier] = Snapshot(state, instance, identifier, "automated", new DateTimeOffset(taken, TimeSpan.Zero), []);
+            state.Snapshots[identifier] = Services.Rds.RdsService.InstanceSnapshotOf(state, instance, identifier, "automated", new DateTimeOffset(taken, TimeSpan.Zero));
         }
 
         for (var m = 0; m < manualSnapshots; m++)
@@ -170,7 +170,7 @@ internal sealed partial class EstateGenerator
             List<string> restore = Misconfigured("public-snapshot") ? ["all"]
                 : accounts.Count > 1 && _random.NextDouble() < 0.2 ? [Pick(accounts.Where(a => a.AccountId != state.AccountId).ToList()).AccountId]
                 : [];
-            state.Snapshots[identifier] = Snapshot(state, instance, identifier, "manual", DaysAgo(2, 200), AllowedSharing(state, instance, restore));
+            state.Snapshots[identifier] = Services.Rds.RdsService.InstanceSnapshotOf(state, instance, identifier, "manual", DaysAgo(2, 200), restore: AllowedSharing(state, instance, restore));
         }
     }
 
@@ -178,33 +178,8 @@ internal sealed partial class EstateGenerator
     // shared with nobody. The draws are made either way, so the rest of the estate does not change with them.
     private static List<string> AllowedSharing(RegionState state, DbInstanceState instance, List<string> restore) =>
         !instance.StorageEncrypted ? restore
-        : state.Keys.Values.Any(k => k.Arn == instance.KmsKeyId && k.KeyManager == "AWS") ? []
+        : Services.Rds.RdsService.IsAwsManagedKey(state, instance.KmsKeyId) ? []
         : [.. restore.Where(v => v != "all")];
-
-    private static DbSnapshotState Snapshot(RegionState state, DbInstanceState instance, string identifier, string type, DateTimeOffset created, List<string> restore) => new()
-    {
-        Identifier = identifier,
-        Arn = state.Arn("rds", "snapshot:" + identifier),
-        InstanceIdentifier = instance.Identifier,
-        DbiResourceId = instance.DbiResourceId,
-        SnapshotType = type,
-        Engine = instance.Engine,
-        EngineVersion = instance.EngineVersion,
-        Encrypted = instance.StorageEncrypted,
-        KmsKeyId = instance.KmsKeyId,
-        AllocatedStorage = instance.AllocatedStorage,
-        Port = instance.Port,
-        AvailabilityZone = instance.AvailabilityZone,
-        VpcId = instance.VpcId,
-        MasterUsername = instance.MasterUsername,
-        StorageType = instance.StorageType,
-        LicenseModel = instance.LicenseModel,
-        IamDatabaseAuthenticationEnabled = instance.IamDatabaseAuthenticationEnabled,
-        SnapshotCreateTime = created,
-        InstanceCreateTime = instance.InstanceCreateTime,
-        RestoreAccounts = restore,
-        Tags = instance.CopyTagsToSnapshot ? [.. instance.Tags] : [],
-    };
 
     // Half the databases use a team group that sets the TLS-enforcing parameter (off when misconfigured).
     private string ParameterGroupFor(RegionState state, string engine, string team, bool isCluster)

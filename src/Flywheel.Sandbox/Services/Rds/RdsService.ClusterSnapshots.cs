@@ -109,6 +109,35 @@ internal sealed partial class RdsService
         };
     }
 
+    /// <summary>
+    /// A snapshot of the instance as it is now, available (also used by the estate generator). The instance's tags
+    /// when it copies them to snapshots, unless <paramref name="tags"/> are given; shared with <paramref name="restore"/>.
+    /// </summary>
+    internal static DbSnapshotState InstanceSnapshotOf(RegionState state, DbInstanceState instance, string identifier, string type, DateTimeOffset created, List<KeyValuePair<string, string>>? tags = null, List<string>? restore = null) => new()
+    {
+        Identifier = identifier,
+        Arn = state.Arn("rds", "snapshot:" + identifier),
+        InstanceIdentifier = instance.Identifier,
+        DbiResourceId = instance.DbiResourceId,
+        SnapshotType = type,
+        Engine = instance.Engine,
+        EngineVersion = instance.EngineVersion,
+        Encrypted = instance.StorageEncrypted,
+        KmsKeyId = instance.KmsKeyId,
+        AllocatedStorage = instance.AllocatedStorage,
+        Port = instance.Port,
+        AvailabilityZone = instance.AvailabilityZone,
+        VpcId = instance.VpcId,
+        MasterUsername = instance.MasterUsername,
+        StorageType = instance.StorageType,
+        LicenseModel = instance.LicenseModel,
+        IamDatabaseAuthenticationEnabled = instance.IamDatabaseAuthenticationEnabled,
+        SnapshotCreateTime = created,
+        InstanceCreateTime = instance.InstanceCreateTime,
+        RestoreAccounts = restore ?? [],
+        Tags = tags ?? (instance.CopyTagsToSnapshot ? [.. instance.Tags] : []),
+    };
+
     /// <summary>A snapshot of the cluster as it is now (also used by the estate generator).</summary>
     internal static DbSnapshotState ClusterSnapshotOf(RegionState state, DbClusterState cluster, string identifier, string type, DateTimeOffset created) => new()
     {

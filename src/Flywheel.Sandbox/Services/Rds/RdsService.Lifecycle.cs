@@ -170,7 +170,10 @@ internal sealed partial class RdsService
 
     /// <summary>AWS refuses to share a snapshot encrypted with the account's AWS managed key (aws/rds).</summary>
     internal static bool IsEncryptedWithAwsManagedKey(RegionState state, DbSnapshotState snapshot) =>
-        snapshot.Encrypted && snapshot.KmsKeyId is { } keyArn && state.Keys.Values.Any(k => k.Arn == keyArn && k.KeyManager == "AWS");
+        snapshot.Encrypted && IsAwsManagedKey(state, snapshot.KmsKeyId);
+
+    internal static bool IsAwsManagedKey(RegionState state, string? keyArn) =>
+        keyArn is not null && state.Keys.Values.Any(k => k.Arn == keyArn && k.KeyManager == "AWS");
 
     private static ServiceReply RestoreDbInstanceFromDbSnapshot(SandboxRequest request)
     {
@@ -283,31 +286,11 @@ internal sealed partial class RdsService
         var doneAt = request.Now + state.Options.CreateDuration;
         if (finalId is not null && !skipFinal)
         {
-            state.Snapshots[finalId] = new DbSnapshotState
-            {
-                Identifier = finalId,
-                Arn = state.Arn("rds", "snapshot:" + finalId),
-                InstanceIdentifier = instance.Identifier,
-                DbiResourceId = instance.DbiResourceId,
-                SnapshotType = "manual",
-                Engine = instance.Engine,
-                EngineVersion = instance.EngineVersion,
-                Status = "creating",
-                PercentProgress = 0,
-                Encrypted = instance.StorageEncrypted,
-                KmsKeyId = instance.KmsKeyId,
-                AllocatedStorage = instance.AllocatedStorage,
-                Port = instance.Port,
-                AvailabilityZone = instance.AvailabilityZone,
-                VpcId = instance.VpcId,
-                MasterUsername = instance.MasterUsername,
-                StorageType = instance.StorageType,
-                LicenseModel = instance.LicenseModel,
-                SnapshotCreateTime = request.Now,
-                InstanceCreateTime = instance.InstanceCreateTime,
-                Tags = instance.CopyTagsToSnapshot ? [.. instance.Tags] : [],
-                ReadyAt = doneAt,
-            };
+            var final = InstanceSnapshotOf(state, instance, finalId, "manual", request.Now);
+            final.Status = "creating";
+            final.PercentProgress = 0;
+            final.ReadyAt = doneAt;
+            state.Snapshots[finalId] = final;
         }
 
         if (p.GetBool("DeleteAutomatedBackups") ?? true)

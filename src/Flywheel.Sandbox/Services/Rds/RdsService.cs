@@ -266,32 +266,10 @@ internal sealed partial class RdsService : IOperationHandler
         }
 
         var readyAt = request.Now + state.Options.SnapshotDuration;
-        var snapshot = new DbSnapshotState
-        {
-            Identifier = snapshotId,
-            Arn = state.Arn("rds", "snapshot:" + snapshotId),
-            InstanceIdentifier = instance.Identifier,
-            DbiResourceId = instance.DbiResourceId,
-            SnapshotType = "manual",
-            Engine = instance.Engine,
-            EngineVersion = instance.EngineVersion,
-            Status = "creating",
-            PercentProgress = 0,
-            Encrypted = instance.StorageEncrypted,
-            KmsKeyId = instance.KmsKeyId,
-            AllocatedStorage = instance.AllocatedStorage,
-            Port = instance.Port,
-            AvailabilityZone = instance.AvailabilityZone,
-            VpcId = instance.VpcId,
-            MasterUsername = instance.MasterUsername,
-            StorageType = instance.StorageType,
-            LicenseModel = instance.LicenseModel,
-            IamDatabaseAuthenticationEnabled = instance.IamDatabaseAuthenticationEnabled,
-            SnapshotCreateTime = request.Now,
-            InstanceCreateTime = instance.InstanceCreateTime,
-            Tags = TagsFrom(p, instance),
-            ReadyAt = readyAt,
-        };
+        var snapshot = InstanceSnapshotOf(state, instance, snapshotId, "manual", request.Now, TagsFrom(p, instance));
+        snapshot.Status = "creating";
+        snapshot.PercentProgress = 0;
+        snapshot.ReadyAt = readyAt;
         state.Snapshots[snapshotId] = snapshot;
         instance.Status = "backing-up";
         instance.BusyUntil = readyAt;
