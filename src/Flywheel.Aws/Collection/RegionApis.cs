@@ -5,25 +5,33 @@ using Flywheel.Aws.Clients.Kms;
 using Flywheel.Aws.Clients.Rds;
 using Flywheel.Aws.Clients.SecretsManager;
 using Flywheel.Aws.Wire.Http;
+using Flywheel.Aws.Wire.Models;
 
 namespace Flywheel.Aws.Collection;
 
-/// <summary>The service clients of one account and region, and the catalogue shared by every account of the region.</summary>
+/// <summary>
+/// The services of one account and region, as invokers whose output stays unbound (the collection writes it as the
+/// export's document), and the catalogue shared by every account of the region.
+/// </summary>
 internal sealed record RegionApis(
-    IRdsApi Rds,
-    IKmsApi Kms,
-    IEc2Api Ec2,
-    ISecretsManagerApi SecretsManager,
-    ICloudTrailApi CloudTrail,
-    IGuardDutyApi GuardDuty,
+    ServiceInvoker Rds,
+    ServiceInvoker Kms,
+    ServiceInvoker Ec2,
+    ServiceInvoker SecretsManager,
+    ServiceInvoker CloudTrail,
+    ServiceInvoker GuardDuty,
     SharedCatalog Catalog)
 {
-    public static RegionApis Create(AwsWireClient wire, AwsCallScope scope, SharedCatalog catalog) => new(
-        new RdsApi(wire, scope),
-        new KmsApi(wire, scope),
-        new Ec2Api(wire, scope),
-        new SecretsManagerApi(wire, scope),
-        new CloudTrailApi(wire, scope),
-        new GuardDutyApi(wire, scope),
-        catalog);
+    public static RegionApis Create(AwsWireClient wire, AwsCallScope scope, SharedCatalog catalog)
+    {
+        ServiceInvoker Invoker(string service) => new(wire, ServiceModel.Load(service), scope);
+        return new(
+            Invoker(RdsApi.ServiceKey),
+            Invoker(KmsApi.ServiceKey),
+            Invoker(Ec2Api.ServiceKey),
+            Invoker(SecretsManagerApi.ServiceKey),
+            Invoker(CloudTrailApi.ServiceKey),
+            Invoker(GuardDutyApi.ServiceKey),
+            catalog);
+    }
 }

@@ -14,9 +14,10 @@ using Shouldly;
 namespace Flywheel.Aws.Tests.Collection;
 
 /// <summary>
-/// Live collection writes each call as its typed response serialized back to the CLI's JSON. Every member the export
-/// reader reads must survive that trip: the bundled example export, passed through the typed records, must read as
+/// The typed records (what the typed clients, remediation and rotation among them, bind responses to) must carry
+/// every member the export reader reads: the bundled example export, passed through the typed records, must read as
 /// the very same inventory. A member missing from a record (a field that would silently become "not collected") fails.
+/// Live collection itself writes the protocol's output as it came (<see cref="Aws.Collection.ListPageMerger{TItem}"/>).
 /// </summary>
 public sealed class TypedRoundTripTests
 {

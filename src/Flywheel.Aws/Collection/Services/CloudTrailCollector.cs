@@ -1,4 +1,5 @@
 using Flywheel.Aws.Clients.CloudTrail;
+using Flywheel.Aws.Clients.CloudTrail.Model;
 
 namespace Flywheel.Aws.Collection.Services;
 
@@ -14,12 +15,12 @@ internal sealed class CloudTrailCollector : IServiceCollector
     {
         var cloudTrail = apis.CloudTrail;
         var json = CloudTrailJsonContext.Default;
-        var trails = await export.OneAsync(Service, "describe-trails", null, ct => cloudTrail.DescribeTrailsAsync(new() { includeShadowTrails = true }, ct), json.DescribeTrailsResponse, cancellationToken).ConfigureAwait(false);
+        var trails = await export.OneAsync(Service, "describe-trails", null, ct => cloudTrail.InvokeRawAsync("DescribeTrails", new DescribeTrailsRequest { includeShadowTrails = true }, json.DescribeTrailsRequest, ct), json.DescribeTrailsResponse, cancellationToken).ConfigureAwait(false);
         var homed = (trails?.trailList ?? []).Where(t => t.HomeRegion == export.Region && t.Name is not null && t.TrailARN is not null);
         await Task.WhenAll(homed.SelectMany(t => new Task[]
         {
-            export.OneAsync(Service, "get-trail-status", t.Name, ct => cloudTrail.GetTrailStatusAsync(new() { Name = t.TrailARN }, ct), json.GetTrailStatusResponse, cancellationToken),
-            export.OneAsync(Service, "get-event-selectors", t.Name, ct => cloudTrail.GetEventSelectorsAsync(new() { TrailName = t.TrailARN }, ct), json.GetEventSelectorsResponse, cancellationToken),
+            export.OneAsync(Service, "get-trail-status", t.Name, ct => cloudTrail.InvokeRawAsync("GetTrailStatus", new GetTrailStatusRequest { Name = t.TrailARN }, json.GetTrailStatusRequest, ct), cancellationToken),
+            export.OneAsync(Service, "get-event-selectors", t.Name, ct => cloudTrail.InvokeRawAsync("GetEventSelectors", new GetEventSelectorsRequest { TrailName = t.TrailARN }, json.GetEventSelectorsRequest, ct), cancellationToken),
         })).ConfigureAwait(false);
     }
 }

@@ -13,8 +13,8 @@ internal sealed class Ec2Collector : IServiceCollector
         var ec2 = apis.Ec2;
         var json = Ec2JsonContext.Default;
         return Task.WhenAll(
-            export.ListAsync(Service, "describe-security-groups", ec2.DescribeSecurityGroupsPagesAsync(new(), cancellationToken), r => r.SecurityGroups, l => new DescribeSecurityGroupsResponse { SecurityGroups = l }, json.DescribeSecurityGroupsResponse, cancellationToken),
-            export.ListAsync(Service, "describe-subnets", ec2.DescribeSubnetsPagesAsync(new(), cancellationToken), r => r.Subnets, l => new DescribeSubnetsResponse { Subnets = l }, json.DescribeSubnetsResponse, cancellationToken),
-            export.ListAsync(Service, "describe-route-tables", ec2.DescribeRouteTablesPagesAsync(new(), cancellationToken), r => r.RouteTables, l => new DescribeRouteTablesResponse { RouteTables = l }, json.DescribeRouteTablesResponse, cancellationToken));
+            export.ListAsync(Service, "describe-security-groups", null, ec2.RawPagesAsync("DescribeSecurityGroups", new DescribeSecurityGroupsRequest(), json.DescribeSecurityGroupsRequest, cancellationToken), "SecurityGroups", cancellationToken),
+            export.ListAsync(Service, "describe-subnets", null, ec2.RawPagesAsync("DescribeSubnets", new DescribeSubnetsRequest(), json.DescribeSubnetsRequest, cancellationToken), "Subnets", cancellationToken),
+            export.ListAsync(Service, "describe-route-tables", null, ec2.RawPagesAsync("DescribeRouteTables", new DescribeRouteTablesRequest(), json.DescribeRouteTablesRequest, cancellationToken), "RouteTables", cancellationToken));
     }
 }

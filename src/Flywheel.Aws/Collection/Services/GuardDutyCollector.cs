@@ -1,5 +1,6 @@
 using Flywheel.Aws.Clients.GuardDuty;
 using Flywheel.Aws.Clients.GuardDuty.Model;
+using Flywheel.Aws.Collection.Projections;
 
 namespace Flywheel.Aws.Collection.Services;
 
@@ -12,7 +13,7 @@ internal sealed class GuardDutyCollector : IServiceCollector
     {
         var guardDuty = apis.GuardDuty;
         var json = GuardDutyJsonContext.Default;
-        var detectors = await export.ListAsync(Service, "list-detectors", guardDuty.ListDetectorsPagesAsync(new(), cancellationToken), r => r.DetectorIds, l => new ListDetectorsResponse { DetectorIds = l }, json.ListDetectorsResponse, cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll((detectors ?? []).Select(id => export.OneAsync(Service, "get-detector", id, ct => guardDuty.GetDetectorAsync(new() { DetectorId = id }, ct), json.GetDetectorResponse, cancellationToken))).ConfigureAwait(false);
+        var detectors = await export.ListAsync(Service, "list-detectors", null, guardDuty.RawPagesAsync("ListDetectors", new ListDetectorsRequest(), json.ListDetectorsRequest, cancellationToken), "DetectorIds", ProjectionJsonContext.Default.String, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll((detectors ?? []).Select(id => export.OneAsync(Service, "get-detector", id, ct => guardDuty.InvokeRawAsync("GetDetector", new GetDetectorRequest { DetectorId = id }, json.GetDetectorRequest, ct), cancellationToken))).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,6 @@
 using Flywheel.Aws.Clients.Kms;
 using Flywheel.Aws.Clients.Kms.Model;
+using Flywheel.Aws.Wire.Http;
 using Flywheel.Core.Inventory;
 
 namespace Flywheel.Aws.Collection.Services;
@@ -19,8 +20,8 @@ internal sealed class KmsCollector : IServiceCollector
     {
         var kms = apis.Kms;
         var json = KmsJsonContext.Default;
-        var aliases = PublishAliasesAsync(export, export.ListAsync(Service, "list-aliases", kms.ListAliasesPagesAsync(new(), cancellationToken), r => r.Aliases, l => new ListAliasesResponse { Aliases = l }, json.ListAliasesResponse, cancellationToken), cancellationToken);
-        var keys = await export.ListAsync(Service, "list-keys", kms.ListKeysPagesAsync(new(), cancellationToken), r => r.Keys, l => new ListKeysResponse { Keys = l }, json.ListKeysResponse, cancellationToken).ConfigureAwait(false);
+        var aliases = PublishAliasesAsync(export, export.ListAsync(Service, "list-aliases", null, kms.RawPagesAsync("ListAliases", new ListAliasesRequest(), json.ListAliasesRequest, cancellationToken), "Aliases", json.AliasListEntry, cancellationToken), cancellationToken);
+        var keys = await export.ListAsync(Service, "list-keys", null, kms.RawPagesAsync("ListKeys", new ListKeysRequest(), json.ListKeysRequest, cancellationToken), "Keys", json.KeyListEntry, cancellationToken).ConfigureAwait(false);
         var perKey = (keys ?? []).Select(k => k.KeyId).OfType<string>().Select(id => KeyAsync(export, kms, id, cancellationToken));
         await Task.WhenAll(perKey.Append(aliases)).ConfigureAwait(false);
     }
@@ -47,7 +48,7 @@ internal sealed class KmsCollector : IServiceCollector
         && metadata.Origin == "AWS_KMS"
         && string.IsNullOrEmpty(metadata.CustomKeyStoreId);
 
-    private static async Task KeyAsync(RegionExport export, IKmsApi kms, string keyId, CancellationToken cancellationToken)
+    private static async Task KeyAsync(RegionExport export, ServiceInvoker kms, string keyId, CancellationToken cancellationToken)
     {
         if (await export.Keys.IsAwsManagedKeyIdAsync(keyId, cancellationToken).ConfigureAwait(false))
         {
@@ -55,7 +56,7 @@ internal sealed class KmsCollector : IServiceCollector
         }
 
         var json = KmsJsonContext.Default;
-        var described = await export.OneAsync(Service, "describe-key", keyId, ct => kms.DescribeKeyAsync(new() { KeyId = keyId }, ct), json.DescribeKeyResponse, cancellationToken).ConfigureAwait(false);
+        var described = await export.OneAsync(Service, "describe-key", keyId, ct => kms.InvokeRawAsync("DescribeKey", new DescribeKeyRequest { KeyId = keyId }, json.DescribeKeyRequest, ct), json.DescribeKeyResponse, cancellationToken).ConfigureAwait(false);
         if (described?.KeyMetadata is not { } metadata || !IsCustomerManaged(metadata))
         {
             return;
@@ -63,17 +64,17 @@ internal sealed class KmsCollector : IServiceCollector
 
         var calls = new List<Task>
         {
-            export.OneAsync(Service, "get-key-policy", keyId, ct => kms.GetKeyPolicyAsync(new() { KeyId = keyId, PolicyName = "default" }, ct), json.GetKeyPolicyResponse, cancellationToken),
+            export.OneAsync(Service, "get-key-policy", keyId, ct => kms.InvokeRawAsync("GetKeyPolicy", new GetKeyPolicyRequest { KeyId = keyId, PolicyName = "default" }, json.GetKeyPolicyRequest, ct), cancellationToken),
         };
         if (export.Collects(Dataset.KmsGrants))
         {
-            calls.Add(export.ListAsync(Service, "list-grants", keyId, kms.ListGrantsPagesAsync(new() { KeyId = keyId }, cancellationToken), r => r.Grants, l => new ListGrantsResponse { Grants = l }, json.ListGrantsResponse, cancellationToken));
+            calls.Add(export.ListAsync(Service, "list-grants", keyId, kms.RawPagesAsync("ListGrants", new ListGrantsRequest { KeyId = keyId }, json.ListGrantsRequest, cancellationToken), "Grants", cancellationToken));
         }
 
         if (CanRotate(metadata))
         {
-            calls.Add(export.OneAsync(Service, "get-key-rotation-status", keyId, ct => kms.GetKeyRotationStatusAsync(new() { KeyId = keyId }, ct), json.GetKeyRotationStatusResponse, cancellationToken));
-            calls.Add(export.ListAsync(Service, "list-key-rotations", keyId, kms.ListKeyRotationsPagesAsync(new() { KeyId = keyId }, cancellationToken), r => r.Rotations, l => new ListKeyRotationsResponse { Rotations = l }, json.ListKeyRotationsResponse, cancellationToken));
+            calls.Add(export.OneAsync(Service, "get-key-rotation-status", keyId, ct => kms.InvokeRawAsync("GetKeyRotationStatus", new GetKeyRotationStatusRequest { KeyId = keyId }, json.GetKeyRotationStatusRequest, ct), cancellationToken));
+            calls.Add(export.ListAsync(Service, "list-key-rotations", keyId, kms.RawPagesAsync("ListKeyRotations", new ListKeyRotationsRequest { KeyId = keyId }, json.ListKeyRotationsRequest, cancellationToken), "Rotations", cancellationToken));
         }
 
         await Task.WhenAll(calls).ConfigureAwait(false);

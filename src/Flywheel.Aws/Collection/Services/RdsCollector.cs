@@ -1,5 +1,10 @@
+using System.Text.Json;
 using Flywheel.Aws.Clients.Rds;
 using Flywheel.Aws.Clients.Rds.Model;
+using Flywheel.Aws.Collection.Projections;
+using Flywheel.Aws.Wire;
+using Flywheel.Aws.Wire.Http;
+using Flywheel.Aws.Wire.Protocols;
 using Flywheel.Core.Sources;
 
 namespace Flywheel.Aws.Collection.Services;
@@ -20,8 +25,9 @@ internal sealed class RdsCollector : IServiceCollector
     {
         var rds = apis.Rds;
         var json = RdsJsonContext.Default;
-        var instances = export.ListAsync(Service, "describe-db-instances", rds.DescribeDBInstancesPagesAsync(new(), cancellationToken), r => r.DBInstances, l => new DescribeDBInstancesResponse { DBInstances = l }, json.DescribeDBInstancesResponse, cancellationToken);
-        var clusters = export.ListAsync(Service, "describe-db-clusters", rds.DescribeDBClustersPagesAsync(new(), cancellationToken), r => r.DBClusters, l => new DescribeDBClustersResponse { DBClusters = l }, json.DescribeDBClustersResponse, cancellationToken);
+        var listed = ProjectionJsonContext.Default;
+        var instances = export.ListAsync(Service, "describe-db-instances", null, rds.RawPagesAsync("DescribeDBInstances", new DescribeDBInstancesRequest(), json.DescribeDBInstancesRequest, cancellationToken), "DBInstances", listed.InstanceEngine, cancellationToken);
+        var clusters = export.ListAsync(Service, "describe-db-clusters", null, rds.RawPagesAsync("DescribeDBClusters", new DescribeDBClustersRequest(), json.DescribeDBClustersRequest, cancellationToken), "DBClusters", listed.ClusterEngine, cancellationToken);
         return Task.WhenAll(
             instances,
             clusters,
@@ -29,25 +35,24 @@ internal sealed class RdsCollector : IServiceCollector
             ClusterSnapshotsAsync(export, rds, cancellationToken),
             ParametersAsync(export, apis, cancellationToken),
             ClusterParametersAsync(export, apis, cancellationToken),
-            export.ListAsync(Service, "describe-option-groups", rds.DescribeOptionGroupsPagesAsync(new(), cancellationToken), r => r.OptionGroupsList, l => new DescribeOptionGroupsResponse { OptionGroupsList = l }, json.DescribeOptionGroupsResponse, cancellationToken),
-            export.ListAsync(Service, "describe-db-proxies", rds.DescribeDBProxiesPagesAsync(new(), cancellationToken), r => r.DBProxies, l => new DescribeDBProxiesResponse { DBProxies = l }, json.DescribeDBProxiesResponse, cancellationToken),
-            export.ListAsync(Service, "describe-event-subscriptions", rds.DescribeEventSubscriptionsPagesAsync(new(), cancellationToken), r => r.EventSubscriptionsList, l => new DescribeEventSubscriptionsResponse { EventSubscriptionsList = l }, json.DescribeEventSubscriptionsResponse, cancellationToken),
-            export.ListAsync(Service, "describe-db-instance-automated-backups", rds.DescribeDBInstanceAutomatedBackupsPagesAsync(new(), cancellationToken), r => r.DBInstanceAutomatedBackups, l => new DescribeDBInstanceAutomatedBackupsResponse { DBInstanceAutomatedBackups = l }, json.DescribeDBInstanceAutomatedBackupsResponse, cancellationToken),
+            export.ListAsync(Service, "describe-option-groups", null, rds.RawPagesAsync("DescribeOptionGroups", new DescribeOptionGroupsRequest(), json.DescribeOptionGroupsRequest, cancellationToken), "OptionGroupsList", cancellationToken),
+            export.ListAsync(Service, "describe-db-proxies", null, rds.RawPagesAsync("DescribeDBProxies", new DescribeDBProxiesRequest(), json.DescribeDBProxiesRequest, cancellationToken), "DBProxies", cancellationToken),
+            export.ListAsync(Service, "describe-event-subscriptions", null, rds.RawPagesAsync("DescribeEventSubscriptions", new DescribeEventSubscriptionsRequest(), json.DescribeEventSubscriptionsRequest, cancellationToken), "EventSubscriptionsList", cancellationToken),
+            export.ListAsync(Service, "describe-db-instance-automated-backups", null, rds.RawPagesAsync("DescribeDBInstanceAutomatedBackups", new DescribeDBInstanceAutomatedBackupsRequest(), json.DescribeDBInstanceAutomatedBackupsRequest, cancellationToken), "DBInstanceAutomatedBackups", cancellationToken),
             MajorEngineVersionsAsync(export, apis, cancellationToken),
             EngineVersionsAsync(export, apis, instances, clusters, cancellationToken));
     }
 
-    private static async Task SnapshotsAsync(RegionExport export, IRdsApi rds, CancellationToken cancellationToken)
+    private static async Task SnapshotsAsync(RegionExport export, ServiceInvoker rds, CancellationToken cancellationToken)
     {
         var json = RdsJsonContext.Default;
-        var snapshots = await export.ListAsync(Service, "describe-db-snapshots", rds.DescribeDBSnapshotsPagesAsync(new(), cancellationToken), r => r.DBSnapshots, l => new DescribeDBSnapshotsResponse { DBSnapshots = l }, json.DescribeDBSnapshotsResponse, cancellationToken).ConfigureAwait(false);
+        var snapshots = await export.ListAsync(Service, "describe-db-snapshots", null, rds.RawPagesAsync("DescribeDBSnapshots", new DescribeDBSnapshotsRequest(), json.DescribeDBSnapshotsRequest, cancellationToken), "DBSnapshots", ProjectionJsonContext.Default.SnapshotSharing, cancellationToken).ConfigureAwait(false);
         var manual = await ShareableAsync(export, (snapshots ?? []).Where(s => s.SnapshotType == ManualSnapshot && s.DBSnapshotIdentifier is not null).Select(s => (s.DBSnapshotIdentifier!, s.Encrypted, s.KmsKeyId)), cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(manual.Select(id => export.OneAsync(
             Service,
             "describe-db-snapshot-attributes",
             id,
-            ct => rds.DescribeDBSnapshotAttributesAsync(new() { DBSnapshotIdentifier = id }, ct),
-            json.DescribeDBSnapshotAttributesResponse,
+            ct => rds.InvokeRawAsync("DescribeDBSnapshotAttributes", new DescribeDBSnapshotAttributesRequest { DBSnapshotIdentifier = id }, json.DescribeDBSnapshotAttributesRequest, ct),
             cancellationToken))).ConfigureAwait(false);
     }
 
@@ -69,17 +74,16 @@ internal sealed class RdsCollector : IServiceCollector
         return shareable;
     }
 
-    private static async Task ClusterSnapshotsAsync(RegionExport export, IRdsApi rds, CancellationToken cancellationToken)
+    private static async Task ClusterSnapshotsAsync(RegionExport export, ServiceInvoker rds, CancellationToken cancellationToken)
     {
         var json = RdsJsonContext.Default;
-        var snapshots = await export.ListAsync(Service, "describe-db-cluster-snapshots", rds.DescribeDBClusterSnapshotsPagesAsync(new(), cancellationToken), r => r.DBClusterSnapshots, l => new DescribeDBClusterSnapshotsResponse { DBClusterSnapshots = l }, json.DescribeDBClusterSnapshotsResponse, cancellationToken).ConfigureAwait(false);
+        var snapshots = await export.ListAsync(Service, "describe-db-cluster-snapshots", null, rds.RawPagesAsync("DescribeDBClusterSnapshots", new DescribeDBClusterSnapshotsRequest(), json.DescribeDBClusterSnapshotsRequest, cancellationToken), "DBClusterSnapshots", ProjectionJsonContext.Default.ClusterSnapshotSharing, cancellationToken).ConfigureAwait(false);
         var manual = await ShareableAsync(export, (snapshots ?? []).Where(s => s.SnapshotType == ManualSnapshot && s.DBClusterSnapshotIdentifier is not null).Select(s => (s.DBClusterSnapshotIdentifier!, s.StorageEncrypted, s.KmsKeyId)), cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(manual.Select(id => export.OneAsync(
             Service,
             "describe-db-cluster-snapshot-attributes",
             id,
-            ct => rds.DescribeDBClusterSnapshotAttributesAsync(new() { DBClusterSnapshotIdentifier = id }, ct),
-            json.DescribeDBClusterSnapshotAttributesResponse,
+            ct => rds.InvokeRawAsync("DescribeDBClusterSnapshotAttributes", new DescribeDBClusterSnapshotAttributesRequest { DBClusterSnapshotIdentifier = id }, json.DescribeDBClusterSnapshotAttributesRequest, ct),
             cancellationToken))).ConfigureAwait(false);
     }
 
@@ -87,18 +91,13 @@ internal sealed class RdsCollector : IServiceCollector
     {
         var rds = apis.Rds;
         var json = RdsJsonContext.Default;
-        var groups = await export.ListAsync(Service, "describe-db-parameter-groups", rds.DescribeDBParameterGroupsPagesAsync(new(), cancellationToken), r => r.DBParameterGroups, l => new DescribeDBParameterGroupsResponse { DBParameterGroups = l }, json.DescribeDBParameterGroupsResponse, cancellationToken).ConfigureAwait(false);
+        var groups = await export.ListAsync(Service, "describe-db-parameter-groups", null, rds.RawPagesAsync("DescribeDBParameterGroups", new DescribeDBParameterGroupsRequest(), json.DescribeDBParameterGroupsRequest, cancellationToken), "DBParameterGroups", json.DBParameterGroup, cancellationToken).ConfigureAwait(false);
         await Task.WhenAll((groups ?? []).Select(g => g.DBParameterGroupName).OfType<string>().Select(name => GroupParametersAsync(
             export,
             apis.Catalog,
             "describe-db-parameters",
             name,
-            () => RegionExport.MergePagesAsync(
-                rds.DescribeDBParametersPagesAsync(new() { DBParameterGroupName = name }, cancellationToken),
-                r => r.Parameters,
-                l => new DescribeDBParametersResponse { Parameters = l },
-                json.DescribeDBParametersResponse,
-                cancellationToken),
+            () => rds.RawPagesAsync("DescribeDBParameters", new DescribeDBParametersRequest { DBParameterGroupName = name }, json.DescribeDBParametersRequest, cancellationToken),
             cancellationToken))).ConfigureAwait(false);
     }
 
@@ -106,18 +105,13 @@ internal sealed class RdsCollector : IServiceCollector
     {
         var rds = apis.Rds;
         var json = RdsJsonContext.Default;
-        var groups = await export.ListAsync(Service, "describe-db-cluster-parameter-groups", rds.DescribeDBClusterParameterGroupsPagesAsync(new(), cancellationToken), r => r.DBClusterParameterGroups, l => new DescribeDBClusterParameterGroupsResponse { DBClusterParameterGroups = l }, json.DescribeDBClusterParameterGroupsResponse, cancellationToken).ConfigureAwait(false);
+        var groups = await export.ListAsync(Service, "describe-db-cluster-parameter-groups", null, rds.RawPagesAsync("DescribeDBClusterParameterGroups", new DescribeDBClusterParameterGroupsRequest(), json.DescribeDBClusterParameterGroupsRequest, cancellationToken), "DBClusterParameterGroups", json.DBClusterParameterGroup, cancellationToken).ConfigureAwait(false);
         await Task.WhenAll((groups ?? []).Select(g => g.DBClusterParameterGroupName).OfType<string>().Select(name => GroupParametersAsync(
             export,
             apis.Catalog,
             "describe-db-cluster-parameters",
             name,
-            () => RegionExport.MergePagesAsync(
-                rds.DescribeDBClusterParametersPagesAsync(new() { DBClusterParameterGroupName = name }, cancellationToken),
-                r => r.Parameters,
-                l => new DescribeDBClusterParametersResponse { Parameters = l },
-                json.DescribeDBClusterParametersResponse,
-                cancellationToken),
+            () => rds.RawPagesAsync("DescribeDBClusterParameters", new DescribeDBClusterParametersRequest { DBClusterParameterGroupName = name }, json.DescribeDBClusterParametersRequest, cancellationToken),
             cancellationToken))).ConfigureAwait(false);
     }
 
@@ -125,9 +119,9 @@ internal sealed class RdsCollector : IServiceCollector
     /// The parameters of one group. RDS's default groups (<c>default.&lt;family&gt;</c>) cannot be modified and hold
     /// the engine defaults, the same in every account of a region: they are fetched once per region and scan.
     /// </summary>
-    private static async Task GroupParametersAsync<TItem>(RegionExport export, SharedCatalog catalog, string command, string group, Func<Task<(IReadOnlyList<TItem>? Items, ExportCallResult Result)>> fetch, CancellationToken cancellationToken)
+    private static async Task GroupParametersAsync(RegionExport export, SharedCatalog catalog, string command, string group, Func<IAsyncEnumerable<AwsResult<WireOutput>>> pages, CancellationToken cancellationToken)
     {
-        async Task<ExportCallResult> Fetch() => (await fetch().ConfigureAwait(false)).Result;
+        async Task<ExportCallResult> Fetch() => (await RegionExport.MergePagesAsync<JsonElement>(Service, command, pages(), "Parameters", null, cancellationToken).ConfigureAwait(false)).Result;
         var result = group.StartsWith(DefaultGroupPrefix, StringComparison.Ordinal)
             ? await catalog.GetAsync(export.Region, command, group, Fetch, cancellationToken).ConfigureAwait(false)
             : await Fetch().ConfigureAwait(false);
@@ -137,11 +131,12 @@ internal sealed class RdsCollector : IServiceCollector
     private static async Task MajorEngineVersionsAsync(RegionExport export, RegionApis apis, CancellationToken cancellationToken)
     {
         const string Command = "describe-db-major-engine-versions";
-        var result = await apis.Catalog.GetAsync(export.Region, Command, null, async () => (await RegionExport.MergePagesAsync(
-            apis.Rds.DescribeDBMajorEngineVersionsPagesAsync(new(), cancellationToken),
-            r => r.DBMajorEngineVersions,
-            l => new DescribeDBMajorEngineVersionsResponse { DBMajorEngineVersions = l },
-            RdsJsonContext.Default.DescribeDBMajorEngineVersionsResponse,
+        var result = await apis.Catalog.GetAsync(export.Region, Command, null, async () => (await RegionExport.MergePagesAsync<JsonElement>(
+            Service,
+            Command,
+            apis.Rds.RawPagesAsync("DescribeDBMajorEngineVersions", new DescribeDBMajorEngineVersionsRequest(), RdsJsonContext.Default.DescribeDBMajorEngineVersionsRequest, cancellationToken),
+            "DBMajorEngineVersions",
+            null,
             cancellationToken).ConfigureAwait(false)).Result, cancellationToken).ConfigureAwait(false);
         await export.WriteResultAsync(Service, Command, null, result, cancellationToken).ConfigureAwait(false);
     }
@@ -150,7 +145,7 @@ internal sealed class RdsCollector : IServiceCollector
     /// One engine-version listing per engine in use. AWS's engines are the same for every account of a region and
     /// fetched once; RDS Custom engines (<c>custom-*</c>) carry the account's own versions and are fetched per account.
     /// </summary>
-    private static async Task EngineVersionsAsync(RegionExport export, RegionApis apis, Task<IReadOnlyList<DBInstance>?> instances, Task<IReadOnlyList<DBCluster>?> clusters, CancellationToken cancellationToken)
+    private static async Task EngineVersionsAsync(RegionExport export, RegionApis apis, Task<IReadOnlyList<InstanceEngine>?> instances, Task<IReadOnlyList<ClusterEngine>?> clusters, CancellationToken cancellationToken)
     {
         const string Command = "describe-db-engine-versions";
         var engines = ((await instances.ConfigureAwait(false)) ?? []).Select(i => i.Engine)
@@ -168,11 +163,12 @@ internal sealed class RdsCollector : IServiceCollector
         })).ConfigureAwait(false);
     }
 
-    private static async Task<ExportCallResult> FetchEngineVersionsAsync(IRdsApi rds, string engine, CancellationToken cancellationToken) =>
-        (await RegionExport.MergePagesAsync(
-            rds.DescribeDBEngineVersionsPagesAsync(new() { Engine = engine, IncludeAll = true }, cancellationToken),
-            r => r.DBEngineVersions,
-            l => new DescribeDBEngineVersionsResponse { DBEngineVersions = l },
-            RdsJsonContext.Default.DescribeDBEngineVersionsResponse,
+    private static async Task<ExportCallResult> FetchEngineVersionsAsync(ServiceInvoker rds, string engine, CancellationToken cancellationToken) =>
+        (await RegionExport.MergePagesAsync<JsonElement>(
+            Service,
+            "describe-db-engine-versions",
+            rds.RawPagesAsync("DescribeDBEngineVersions", new DescribeDBEngineVersionsRequest { Engine = engine, IncludeAll = true }, RdsJsonContext.Default.DescribeDBEngineVersionsRequest, cancellationToken),
+            "DBEngineVersions",
+            null,
             cancellationToken).ConfigureAwait(false)).Result;
 }

@@ -7,5 +7,5 @@ namespace Flywheel.Aws.Collection.Services;
 internal sealed class SecretsManagerCollector : IServiceCollector
 {
     public Task CollectAsync(RegionExport export, RegionApis apis, CancellationToken cancellationToken) =>
-        export.ListAsync("secretsmanager", "list-secrets", apis.SecretsManager.ListSecretsPagesAsync(new(), cancellationToken), r => r.SecretList, l => new ListSecretsResponse { SecretList = l }, SecretsManagerJsonContext.Default.ListSecretsResponse, cancellationToken);
+        export.ListAsync("secretsmanager", "list-secrets", null, apis.SecretsManager.RawPagesAsync("ListSecrets", new ListSecretsRequest(), SecretsManagerJsonContext.Default.ListSecretsRequest, cancellationToken), "SecretList", cancellationToken);
 }

@@ -52,6 +52,39 @@ internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, Aws
         string operation, TRequest request, JsonTypeInfo<TRequest> requestInfo, JsonTypeInfo<TResponse> responseInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var op = model.Operation(operation);
+        await foreach (var page in RawPagesAsync(operation, request, requestInfo, cancellationToken).ConfigureAwait(false))
+        {
+            if (!page.Succeeded)
+            {
+                yield return AwsResult<TResponse>.Failure(page.Error);
+                yield break;
+            }
+
+            AwsResult<TResponse> bound;
+            using (var output = page.Value)
+            {
+                bound = Bind(op, output, responseInfo);
+            }
+
+            yield return bound;
+        }
+    }
+
+    /// <summary>
+    /// One call, its output unbound: the member-keyed JSON, for a caller that keeps the document as it is (a
+    /// collection writing the export). The caller disposes the output.
+    /// </summary>
+    public async Task<AwsResult<WireOutput>> InvokeRawAsync<TRequest>(string operation, TRequest request, JsonTypeInfo<TRequest> requestInfo, CancellationToken cancellationToken) =>
+        await wire.InvokeAsync(scope, model.Operation(operation), ToTree(request, requestInfo), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The pages of <see cref="PagesAsync"/>, unbound: each output belongs to the caller, who disposes it (the next
+    /// page's token is read before a page is handed over).
+    /// </summary>
+    public async IAsyncEnumerable<AwsResult<WireOutput>> RawPagesAsync<TRequest>(
+        string operation, TRequest request, JsonTypeInfo<TRequest> requestInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var op = model.Operation(operation);
         var paginator = op.Paginator ?? throw new InvalidOperationException($"{model.Key}.{operation} has no paginator in the model.");
         var input = ToTree(request, requestInfo);
         if (paginator.LimitKey is { } limitKey && input[limitKey] is null && PageSizes.Largest(op) is { } largest)
@@ -65,19 +98,12 @@ internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, Aws
             var result = await wire.InvokeAsync(scope, op, (JsonObject)input.DeepClone(), cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
             {
-                yield return AwsResult<TResponse>.Failure(result.Error);
+                yield return result;
                 yield break;
             }
 
-            AwsResult<TResponse> page;
-            string? token;
-            using (var output = result.Value)
-            {
-                page = Bind(op, output, responseInfo);
-                token = output.TopLevelString(paginator.OutputToken);
-            }
-
-            yield return page;
+            var token = result.Value.TopLevelString(paginator.OutputToken);
+            yield return result;
             if (string.IsNullOrEmpty(token) || !seen.Add(token))
             {
                 yield break;
@@ -89,6 +115,10 @@ internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, Aws
 
     private static JsonObject ToTree<TRequest>(TRequest request, JsonTypeInfo<TRequest> requestInfo) =>
         JsonSerializer.SerializeToNode(request, requestInfo) as JsonObject ?? [];
+
+    /// <summary>Binds an output (one this invoker's operation returned) to a record; a malformed one is an error value.</summary>
+    public AwsResult<TResponse> Bind<TResponse>(string operation, WireOutput output, JsonTypeInfo<TResponse> responseInfo) =>
+        Bind(model.Operation(operation), output, responseInfo);
 
     private AwsResult<TResponse> Bind<TResponse>(OperationModel op, WireOutput output, JsonTypeInfo<TResponse> responseInfo)
     {
