@@ -48,9 +48,14 @@ internal sealed class RegionExport(IExportCallSink sink, string accountId, strin
     /// <summary>A list call whose items the collector does not read: only the merged document is written.</summary>
     public async Task ListAsync(string service, string command, string? resourceKey, IAsyncEnumerable<AwsResult<WireOutput>> pages, string listMember, CancellationToken cancellationToken)
     {
-        var (_, result) = await MergePagesAsync<JsonElement>(service, command, pages, listMember, null, cancellationToken).ConfigureAwait(false);
+        var result = await MergePagesAsync(service, command, pages, listMember, cancellationToken).ConfigureAwait(false);
         await WriteResultAsync(service, command, resourceKey, result, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Every page of a list call merged into the one document the CLI prints, or the CLI's error text.</summary>
+    public static async Task<ExportCallResult> MergePagesAsync(string service, string command, IAsyncEnumerable<AwsResult<WireOutput>> pages, string listMember, CancellationToken cancellationToken) =>
+        // Unbound items as object: reference-type instantiations share their compiled code.
+        (await MergePagesAsync<object>(service, command, pages, listMember, null, cancellationToken).ConfigureAwait(false)).Result;
 
     /// <summary>
     /// Every page of a list call merged into the one document the CLI prints, with the items (bound when
@@ -111,7 +116,7 @@ internal sealed class RegionExport(IExportCallSink sink, string accountId, strin
     public async Task OneAsync(string service, string command, string? resourceKey, Func<CancellationToken, Task<AwsResult<WireOutput>>> call, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var (_, result) = await CallAsync<JsonElement?>(service, command, call, null, cancellationToken).ConfigureAwait(false);
+        var (_, result) = await CallAsync<object>(service, command, call, null, cancellationToken).ConfigureAwait(false);
         await WriteResultAsync(service, command, resourceKey, result, cancellationToken).ConfigureAwait(false);
     }
 

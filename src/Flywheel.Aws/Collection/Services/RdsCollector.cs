@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Flywheel.Aws.Clients.Rds;
 using Flywheel.Aws.Clients.Rds.Model;
 using Flywheel.Aws.Collection.Projections;
@@ -121,7 +120,7 @@ internal sealed class RdsCollector : IServiceCollector
     /// </summary>
     private static async Task GroupParametersAsync(RegionExport export, SharedCatalog catalog, string command, string group, Func<IAsyncEnumerable<AwsResult<WireOutput>>> pages, CancellationToken cancellationToken)
     {
-        async Task<ExportCallResult> Fetch() => (await RegionExport.MergePagesAsync<JsonElement>(Service, command, pages(), "Parameters", null, cancellationToken).ConfigureAwait(false)).Result;
+        Task<ExportCallResult> Fetch() => RegionExport.MergePagesAsync(Service, command, pages(), "Parameters", cancellationToken);
         var result = group.StartsWith(DefaultGroupPrefix, StringComparison.Ordinal)
             ? await catalog.GetAsync(export.Region, command, group, Fetch, cancellationToken).ConfigureAwait(false)
             : await Fetch().ConfigureAwait(false);
@@ -131,13 +130,12 @@ internal sealed class RdsCollector : IServiceCollector
     private static async Task MajorEngineVersionsAsync(RegionExport export, RegionApis apis, CancellationToken cancellationToken)
     {
         const string Command = "describe-db-major-engine-versions";
-        var result = await apis.Catalog.GetAsync(export.Region, Command, null, async () => (await RegionExport.MergePagesAsync<JsonElement>(
+        var result = await apis.Catalog.GetAsync(export.Region, Command, null, () => RegionExport.MergePagesAsync(
             Service,
             Command,
             apis.Rds.RawPagesAsync("DescribeDBMajorEngineVersions", new DescribeDBMajorEngineVersionsRequest(), RdsJsonContext.Default.DescribeDBMajorEngineVersionsRequest, cancellationToken),
             "DBMajorEngineVersions",
-            null,
-            cancellationToken).ConfigureAwait(false)).Result, cancellationToken).ConfigureAwait(false);
+            cancellationToken), cancellationToken).ConfigureAwait(false);
         await export.WriteResultAsync(Service, Command, null, result, cancellationToken).ConfigureAwait(false);
     }
 
@@ -163,12 +161,11 @@ internal sealed class RdsCollector : IServiceCollector
         })).ConfigureAwait(false);
     }
 
-    private static async Task<ExportCallResult> FetchEngineVersionsAsync(ServiceInvoker rds, string engine, CancellationToken cancellationToken) =>
-        (await RegionExport.MergePagesAsync<JsonElement>(
+    private static Task<ExportCallResult> FetchEngineVersionsAsync(ServiceInvoker rds, string engine, CancellationToken cancellationToken) =>
+        RegionExport.MergePagesAsync(
             Service,
             "describe-db-engine-versions",
             rds.RawPagesAsync("DescribeDBEngineVersions", new DescribeDBEngineVersionsRequest { Engine = engine, IncludeAll = true }, RdsJsonContext.Default.DescribeDBEngineVersionsRequest, cancellationToken),
             "DBEngineVersions",
-            null,
-            cancellationToken).ConfigureAwait(false)).Result;
+            cancellationToken);
 }
