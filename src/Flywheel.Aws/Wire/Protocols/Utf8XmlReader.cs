@@ -27,6 +27,8 @@ internal ref struct Utf8XmlReader
         0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
     ];
 
+    private static readonly SearchValues<byte> AsciiNameRest = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._"u8);
+
     private static readonly SearchValues<byte> TextSpecials = SearchValues.Create("&\r]"u8);
 
     private readonly ReadOnlySpan<byte> _xml;
@@ -90,9 +92,11 @@ internal ref struct Utf8XmlReader
     {
         if (_prefixes is not null && (Kind == XmlTokenKind.EndElement || (Kind == XmlTokenKind.StartElement && IsEmptyElement)))
         {
-            // Leaving an element: its prefix declarations go out of scope.
-            var depth = Depth;
-            _prefixes.RemoveAll(p => p.Depth >= depth);
+            // Leaving an element: its prefix declarations go out of scope (they are the last ones, being the deepest).
+            while (_prefixes.Count > 0 && _prefixes[^1].Depth >= Depth)
+            {
+                _prefixes.RemoveAt(_prefixes.Count - 1);
+            }
         }
 
         while (true)
@@ -745,13 +749,24 @@ internal ref struct Utf8XmlReader
             var b = _xml[p];
             if (b < 0x80)
             {
-                var kind = AsciiNameChars[b];
-                if (kind == 0 || (p == start && kind == 2))
+                if (p == start)
+                {
+                    if (AsciiNameChars[b] != 3)
+                    {
+                        return false;
+                    }
+
+                    p++;
+                }
+
+                // The rest of an ASCII run at once.
+                var run = _xml[p..].IndexOfAnyExcept(AsciiNameRest);
+                p = run < 0 ? _xml.Length : p + run;
+                if (p >= _xml.Length || _xml[p] < 0x80)
                 {
                     break;
                 }
 
-                p++;
                 continue;
             }
 

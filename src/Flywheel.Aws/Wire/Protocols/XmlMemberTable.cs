@@ -41,6 +41,26 @@ internal sealed class XmlMemberTable
 
     public IReadOnlyList<XmlElementBinding> Bindings => _bindings;
 
+    /// <summary>
+    /// The member element <paramref name="name"/> binds to; null for an element the shape does not have. Elements
+    /// mostly come in model order, so the member after the last one found (<paramref name="next"/>) is tried first.
+    /// </summary>
+    public XmlElementBinding? Find(ReadOnlySpan<byte> name, ref int next)
+    {
+        if ((uint)next < (uint)_names.Length && name.SequenceEqual(_names[next]))
+        {
+            return _bindings[next++];
+        }
+
+        var binding = Find(name);
+        if (binding is not null)
+        {
+            next = binding.Index + 1;
+        }
+
+        return binding;
+    }
+
     /// <summary>The member element <paramref name="name"/> binds to; null for an element the shape does not have.</summary>
     public XmlElementBinding? Find(ReadOnlySpan<byte> name)
     {
@@ -62,7 +82,8 @@ internal sealed class XmlMemberTable
         return null;
     }
 
-    // Length and three bytes tell RDS's member names apart well enough; collisions only cost a probe.
+    // Length and three bytes tell RDS's member names apart well enough, mixed (Fibonacci hashing) so that similar
+    // names do not cluster; a collision only costs a probe.
     private static int Hash(ReadOnlySpan<byte> name) =>
-        (name.Length * 31) + (name[0] * 7) + (name[^1] * 131) + (name[name.Length / 2] * 17);
+        (int)((uint)(name.Length | (name[0] << 8) | (name[^1] << 16) | (name[name.Length / 2] << 24)) * 0x9E3779B1u >> 8);
 }

@@ -15,6 +15,14 @@ internal sealed class XmlShapePlan
     {
         Shape = shape;
         Type = shape.Type;
+        Kind = Type switch
+        {
+            "structure" => XmlShapeKind.Structure,
+            "list" => XmlShapeKind.List,
+            "map" => XmlShapeKind.Map,
+            _ => XmlShapeKind.Scalar,
+        };
+        IsString = Type == "string";
     }
 
     public ShapeModel Shape { get; }
@@ -22,7 +30,9 @@ internal sealed class XmlShapePlan
     /// <summary>structure, list, map or a scalar type (see <see cref="ShapeModel.Type"/>).</summary>
     public string Type { get; }
 
-    public bool IsScalar => Type is not ("structure" or "list" or "map");
+    public XmlShapeKind Kind { get; }
+
+    public bool IsString { get; }
 
     /// <summary>A structure's members by element name.</summary>
     public XmlMemberTable Members { get; private set; } = new([]);

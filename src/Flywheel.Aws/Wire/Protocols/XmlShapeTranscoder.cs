@@ -128,6 +128,7 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
 
             var written = members.Count <= 256 ? stackalloc bool[members.Count] : new bool[members.Count];
             SideValue?[]? flattened = null;
+            var next = 0;
             reader.Read();
             while (reader.Kind is not (XmlTokenKind.EndElement or XmlTokenKind.None))
             {
@@ -137,7 +138,7 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
                     continue;
                 }
 
-                var binding = members.Find(reader.LocalName);
+                var binding = members.Find(reader.LocalName, ref next);
                 if (binding is null)
                 {
                     reader.Skip();
@@ -146,10 +147,10 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
                 {
                     // Items of a flattened list or map may be spread among other members: gather them on the side.
                     flattened ??= new SideValue?[members.Count];
-                    var side = flattened[binding.Index] ??= new SideValue(binding.Plan.Type == "list" ? SideValueKind.Array : SideValueKind.Object);
+                    var side = flattened[binding.Index] ??= new SideValue(binding.Plan.Kind == XmlShapeKind.List ? SideValueKind.Array : SideValueKind.Object);
                     var main = _writer;
                     _writer = side.Writer;
-                    if (binding.Plan.Type == "list")
+                    if (binding.Plan.Kind == XmlShapeKind.List)
                     {
                         WriteValue(ref reader, binding.Plan.Item!);
                     }
@@ -190,7 +191,7 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
         /// <summary>Writes a member's name and value; false, writing nothing, when a scalar's text gives no value.</summary>
         private bool WriteMember(ref Utf8XmlReader reader, XmlElementBinding binding, bool topLevel)
         {
-            if (!binding.Plan.IsScalar)
+            if (binding.Plan.Kind != XmlShapeKind.Scalar)
             {
                 _writer.WritePropertyName(binding.EncodedMember);
                 WriteValue(ref reader, binding.Plan);
@@ -198,7 +199,7 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
             }
 
             var text = ReadText(ref reader);
-            if (topLevel && binding.Plan.Type == "string")
+            if (topLevel && binding.Plan.IsString)
             {
                 output.AddTopLevelString(binding.Member, Encoding.UTF8.GetString(text));
             }
@@ -208,12 +209,12 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
 
         private void WriteValue(ref Utf8XmlReader reader, XmlShapePlan plan)
         {
-            switch (plan.Type)
+            switch (plan.Kind)
             {
-                case "structure":
+                case XmlShapeKind.Structure:
                     WriteStructure(ref reader, plan, topLevel: false);
                     break;
-                case "list":
+                case XmlShapeKind.List:
                     _writer.WriteStartArray();
                     if (Enter(ref reader))
                     {
@@ -225,7 +226,7 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
 
                     _writer.WriteEndArray();
                     break;
-                case "map":
+                case XmlShapeKind.Map:
                     _writer.WriteStartObject();
                     if (Enter(ref reader))
                     {
