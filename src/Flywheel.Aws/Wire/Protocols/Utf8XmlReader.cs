@@ -156,6 +156,37 @@ internal ref struct Utf8XmlReader
         }
     }
 
+    /// <summary>
+    /// On a start tag whose content is plain text (no markup, references or carriage returns) followed directly by
+    /// its end tag, as most of an AWS response is: reads both at once, leaving the reader on the end tag, and gives
+    /// the text. False, and nothing read, for anything else (the caller reads it node by node).
+    /// </summary>
+    public bool TryReadPlainContent(out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        if (Kind != XmlTokenKind.StartElement || IsEmptyElement)
+        {
+            return false;
+        }
+
+        var rest = _xml[_position..];
+        var length = rest.IndexOf((byte)'<');
+        var start = _open[(_depth - 1) * 2];
+        var nameLength = _open[((_depth - 1) * 2) + 1];
+        if (length < 0 || rest[..length].IndexOfAny(TextSpecials) >= 0 || rest.Length < length + nameLength + 3
+            || rest[length + 1] != (byte)'/' || rest[length + 2 + nameLength] != (byte)'>' || !rest.Slice(length + 2, nameLength).SequenceEqual(_xml.Slice(start, nameLength)))
+        {
+            return false;
+        }
+
+        text = rest[..length];
+        _depth--;
+        Kind = XmlTokenKind.EndElement;
+        Depth = _depth;
+        _position += length + nameLength + 3;
+        return true;
+    }
+
     /// <summary>Moves past the element the reader is on (its end tag included), as <see cref="XmlReader.Skip"/> does.</summary>
     public void Skip()
     {

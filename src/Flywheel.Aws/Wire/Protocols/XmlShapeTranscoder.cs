@@ -346,6 +346,12 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
         /// </summary>
         private ReadOnlySpan<byte> ReadText(ref Utf8XmlReader reader)
         {
+            if (reader.TryReadPlainContent(out var plain))
+            {
+                reader.Read();
+                return plain;
+            }
+
             var depth = reader.Depth;
             if (!Enter(ref reader))
             {
