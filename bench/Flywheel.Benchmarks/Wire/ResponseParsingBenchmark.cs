@@ -23,7 +23,8 @@ namespace Flywheel.Benchmarks.Wire;
 /// DescribeDBInstances page of 100 instances and a DescribeDBSnapshots page of 100 (query XML), KMS DescribeKey
 /// and ListKeys, and a Secrets Manager ListSecrets page of 100 (json). Each "parse + bind" benchmark turns the body
 /// bytes into the typed response as <c>ServiceInvoker</c> does; <see cref="InvokeDescribeDbInstances"/> goes through
-/// the whole client (sign, HttpClient over an in-memory handler, body read, parse, bind).
+/// the whole client (sign, HttpClient over an in-memory handler, body read, parse, bind). The "Transcode" benchmarks
+/// measure the XML → member-keyed JSON step alone.
 /// <c>dotnet run -c Release --project bench/Flywheel.Benchmarks -- --filter '*ResponseParsing*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
@@ -89,6 +90,14 @@ public class ResponseParsingBenchmark
     [Benchmark]
     public int RdsDescribeDbSnapshots() => ParseAndBind("rds", "DescribeDBSnapshots", _snapshots, RdsJsonContext.Default.DescribeDBSnapshotsResponse).DBSnapshots!.Count;
 
+    /// <summary>The XML → member-keyed JSON transcoder alone on the DescribeDBInstances page (no binding).</summary>
+    [Benchmark]
+    public int TranscodeDescribeDbInstances() => Transcode("DescribeDBInstances", _instances);
+
+    /// <summary>The XML → member-keyed JSON transcoder alone on the DescribeDBSnapshots page (no binding).</summary>
+    [Benchmark]
+    public int TranscodeDescribeDbSnapshots() => Transcode("DescribeDBSnapshots", _snapshots);
+
     [Benchmark]
     public string KmsDescribeKey() => ParseAndBind("kms", "DescribeKey", _describeKey, KmsJsonContext.Default.DescribeKeyResponse).KeyMetadata!.KeyId!;
 
@@ -112,6 +121,14 @@ public class ResponseParsingBenchmark
         var result = WireProtocols.For(model).Parse(model.Operation(operation), new WireResponse(reply.Status, reply.Headers, reply.Body));
         using var output = result.Value!;
         return JsonSerializer.Deserialize(output.Json, info)!;
+    }
+
+    private static int Transcode(string operation, RecordedReply reply)
+    {
+        var model = ServiceModel.Load("rds");
+        var result = WireProtocols.For(model).Parse(model.Operation(operation), new WireResponse(reply.Status, reply.Headers, reply.Body));
+        using var output = result.Value!;
+        return output.Json.Length;
     }
 
     private static AwsWireClient Client(HttpClient http, IEndpointResolver endpoints, AwsCredentials credentials)

@@ -1,35 +1,24 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
-using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
-using System.Xml;
 using Flywheel.Aws.Wire.Models;
 
 namespace Flywheel.Aws.Wire.Protocols;
 
 /// <summary>
-/// Transcodes a query/ec2 XML response straight into member-keyed JSON, in one forward pass of an
-/// <see cref="XmlReader"/> (no XML or JSON tree), following the model as the AWS SDKs' XML parsers do: element
-/// names from locationName (or the member name), list items from the list member's locationName (<c>member</c>,
-/// <c>item</c>, <c>DBInstance</c>…) or repeated in place when flattened, maps as <c>entry</c>/<c>key</c>/<c>value</c>;
-/// unknown elements are skipped. Scalars as <see cref="WireValues.TryWriteText"/> converts them; a member's first
-/// element with a value wins.
+/// Transcodes a query/ec2 XML response straight into member-keyed JSON, in one forward pass of a
+/// <see cref="Utf8XmlReader"/> over the body's bytes (no XML or JSON tree, no UTF-16 copy), following the model as
+/// the AWS SDKs' XML parsers do: element names from locationName (or the member name), list items from the list
+/// member's locationName (<c>member</c>, <c>item</c>, <c>DBInstance</c>…) or repeated in place when flattened, maps
+/// as <c>entry</c>/<c>key</c>/<c>value</c>; unknown elements are skipped. Scalars as
+/// <see cref="WireValues.TryWriteText(Utf8JsonWriter, ReadOnlySpan{byte}, string, JsonEncodedText?)"/> converts
+/// them; a member's first element with a value wins.
 /// </summary>
 internal sealed class XmlShapeTranscoder(ServiceModel model)
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
-    // Per structure shape: element name → the member it binds to. Built once, so a structure is read in one pass
-    // over its children (an RDS DBInstance has over a hundred members: a lookup per member would be quadratic).
-    private readonly ConcurrentDictionary<ShapeModel, FrozenDictionary<string, XmlElementBinding>> _bindings = new();
+    // Per output shape: how to read it, built once (an RDS DBInstance has over a hundred members).
+    private readonly ConcurrentDictionary<ShapeModel, XmlShapePlan> _plans = new();
 
     /// <summary>
     /// Writes the output of <paramref name="operation"/>: the structure under the result wrapper (query) or the root
@@ -40,109 +29,74 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(output);
-        if (body.IsEmpty)
+        if (!Utf8XmlBody.TryPrepare(body, out var xml, out var start))
         {
             return false;
         }
 
-        var session = new Session(this, output);
-        try
-        {
-            using var reader = XmlReader.Create(AsStream(body), Settings);
-            if (reader.MoveToContent() != XmlNodeType.Element)
-            {
-                return false;
-            }
-
-            var shape = operation.OutputShape is null ? null : model.Shape(operation.OutputShape);
-            if (shape is null)
-            {
-                output.Writer.WriteStartObject();
-                output.Writer.WriteEndObject();
-            }
-            else if (ec2 || operation.ResultWrapper is null)
-            {
-                session.WriteStructure(reader, shape, topLevel: true);
-            }
-            else
-            {
-                session.WriteWrapped(reader, operation.ResultWrapper, shape);
-            }
-
-            // The rest (ResponseMetadata, the root's end) must be well-formed too.
-            while (reader.Read())
-            {
-            }
-
-            return true;
-        }
-        catch (XmlException)
+        var reader = new Utf8XmlReader(xml.Span, start);
+        if (!reader.Read() || reader.Kind != XmlTokenKind.StartElement)
         {
             return false;
         }
-        finally
+
+        var shape = operation.OutputShape is null ? null : model.Shape(operation.OutputShape);
+        using var session = new Session(output);
+        if (shape is null)
         {
-            session.Dispose();
+            output.Writer.WriteStartObject();
+            output.Writer.WriteEndObject();
         }
-    }
-
-    private static MemoryStream AsStream(ReadOnlyMemory<byte> body) =>
-        MemoryMarshal.TryGetArray(body, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(body.ToArray(), writable: false);
-
-    private FrozenDictionary<string, XmlElementBinding> Bindings(ShapeModel shape) => _bindings.GetOrAdd(shape, Bind);
-
-    private FrozenDictionary<string, XmlElementBinding> Bind(ShapeModel shape)
-    {
-        var bindings = new Dictionary<string, XmlElementBinding>(StringComparer.Ordinal);
-        foreach (var (name, member) in shape.Members)
+        else if (ec2 || operation.ResultWrapper is null)
         {
-            var memberShape = model.Shape(member.Shape);
-            var flattened = memberShape.Type is "list" or "map" && (memberShape.Flattened || member.Flattened);
-            var elementName = flattened && memberShape.Member?.LocationName is { } itemName ? itemName : member.LocationName ?? name;
-            bindings.TryAdd(elementName, new XmlElementBinding(bindings.Count, name, JsonEncodedText.Encode(name, WireOutputBuilder.WriterOptions.Encoder), memberShape, flattened));
+            session.WriteStructure(ref reader, Plan(shape), topLevel: true);
+        }
+        else
+        {
+            session.WriteWrapped(ref reader, Encoding.UTF8.GetBytes(operation.ResultWrapper), Plan(shape));
         }
 
-        return bindings.ToFrozenDictionary(StringComparer.Ordinal);
+        // The rest (ResponseMetadata, the root's end) must be well-formed too.
+        while (reader.Read())
+        {
+        }
+
+        return !reader.IsMalformed;
     }
+
+    private XmlShapePlan Plan(ShapeModel shape) => _plans.GetOrAdd(shape, static (s, m) => XmlShapePlan.Build(m, s), model);
 
     /// <summary>
     /// One response's state: the writer (swapped for a side writer while a flattened item or a map value that came
-    /// before its key is captured) and a pooled buffer for element text. Every Write method starts on an element's
-    /// start tag and leaves the reader on the node after its end tag.
+    /// before its key is captured) and a pooled buffer for decoded element text. Every Write method starts on an
+    /// element's start tag and leaves the reader on the node after its end tag.
     /// </summary>
-    private sealed class Session(XmlShapeTranscoder owner, WireOutputBuilder output) : IDisposable
+    private sealed class Session(WireOutputBuilder output) : IDisposable
     {
         private Utf8JsonWriter _writer = output.Writer;
 
-        private char[] _text = ArrayPool<char>.Shared.Rent(1024);
+        private byte[] _text = ArrayPool<byte>.Shared.Rent(1024);
 
         public void Dispose()
         {
-            ArrayPool<char>.Shared.Return(_text);
+            ArrayPool<byte>.Shared.Return(_text);
             _text = [];
         }
 
-        public void WriteWrapped(XmlReader reader, string wrapper, ShapeModel shape)
+        public void WriteWrapped(ref Utf8XmlReader reader, byte[] wrapper, XmlShapePlan plan)
         {
             var found = false;
-            if (reader.IsEmptyElement)
+            if (Enter(ref reader))
             {
-                reader.Read();
-            }
-            else
-            {
-                reader.Read();
-                while (reader.NodeType is not (XmlNodeType.EndElement or XmlNodeType.None))
+                while (reader.Kind is not (XmlTokenKind.EndElement or XmlTokenKind.None))
                 {
-                    if (reader.NodeType != XmlNodeType.Element)
+                    if (reader.Kind != XmlTokenKind.StartElement)
                     {
                         reader.Read();
                     }
-                    else if (!found && reader.LocalName == wrapper)
+                    else if (!found && reader.LocalName.SequenceEqual(wrapper))
                     {
-                        WriteStructure(reader, shape, topLevel: true);
+                        WriteStructure(ref reader, plan, topLevel: true);
                         found = true;
                     }
                     else
@@ -161,9 +115,9 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
             }
         }
 
-        public void WriteStructure(XmlReader reader, ShapeModel shape, bool topLevel)
+        public void WriteStructure(ref Utf8XmlReader reader, XmlShapePlan plan, bool topLevel)
         {
-            var bindings = owner.Bindings(shape);
+            var members = plan.Members;
             _writer.WriteStartObject();
             if (reader.IsEmptyElement)
             {
@@ -172,27 +126,40 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
                 return;
             }
 
-            var written = bindings.Count <= 256 ? stackalloc bool[bindings.Count] : new bool[bindings.Count];
+            var written = members.Count <= 256 ? stackalloc bool[members.Count] : new bool[members.Count];
             SideValue?[]? flattened = null;
+            var next = 0;
             reader.Read();
-            while (reader.NodeType is not (XmlNodeType.EndElement or XmlNodeType.None))
+            while (reader.Kind is not (XmlTokenKind.EndElement or XmlTokenKind.None))
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                if (reader.Kind != XmlTokenKind.StartElement)
                 {
                     reader.Read();
                     continue;
                 }
 
-                if (!bindings.TryGetValue(reader.LocalName, out var binding))
+                var binding = members.Find(reader.LocalName, ref next);
+                if (binding is null)
                 {
                     reader.Skip();
                 }
                 else if (binding.Flattened)
                 {
                     // Items of a flattened list or map may be spread among other members: gather them on the side.
-                    flattened ??= new SideValue?[bindings.Count];
-                    var side = flattened[binding.Index] ??= new SideValue(binding.Shape.Type == "list" ? SideValueKind.Array : SideValueKind.Object);
-                    Capture(side, () => WriteFlattenedItem(reader, binding.Shape));
+                    flattened ??= new SideValue?[members.Count];
+                    var side = flattened[binding.Index] ??= new SideValue(binding.Plan.Kind == XmlShapeKind.List ? SideValueKind.Array : SideValueKind.Object);
+                    var main = _writer;
+                    _writer = side.Writer;
+                    if (binding.Plan.Kind == XmlShapeKind.List)
+                    {
+                        WriteValue(ref reader, binding.Plan.Item!);
+                    }
+                    else
+                    {
+                        WriteMapEntry(ref reader, binding.Plan);
+                    }
+
+                    _writer = main;
                 }
                 else if (written[binding.Index])
                 {
@@ -200,14 +167,14 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
                 }
                 else
                 {
-                    written[binding.Index] = WriteMember(reader, binding, topLevel);
+                    written[binding.Index] = WriteMember(ref reader, binding, topLevel);
                 }
             }
 
             reader.Read();
             if (flattened is not null)
             {
-                foreach (var binding in bindings.Values)
+                foreach (var binding in members.Bindings)
                 {
                     if (flattened[binding.Index] is { } side)
                     {
@@ -222,59 +189,57 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
         }
 
         /// <summary>Writes a member's name and value; false, writing nothing, when a scalar's text gives no value.</summary>
-        private bool WriteMember(XmlReader reader, XmlElementBinding binding, bool topLevel)
+        private bool WriteMember(ref Utf8XmlReader reader, XmlElementBinding binding, bool topLevel)
         {
-            if (binding.Shape.Type is "structure" or "list" or "map")
+            if (binding.Plan.Kind != XmlShapeKind.Scalar)
             {
                 _writer.WritePropertyName(binding.EncodedMember);
-                WriteValue(reader, binding.Shape);
+                WriteValue(ref reader, binding.Plan);
                 return true;
             }
 
-            var text = ReadText(reader);
-            if (topLevel && binding.Shape.Type == "string")
+            var text = ReadText(ref reader);
+            if (topLevel && binding.Plan.IsString)
             {
-                output.AddTopLevelString(binding.Member, text.ToString());
+                output.AddTopLevelString(binding.Member, Encoding.UTF8.GetString(text));
             }
 
-            return WireValues.TryWriteText(_writer, text, binding.Shape.Type, binding.EncodedMember);
+            return WireValues.TryWriteText(_writer, text, binding.Plan.Type, binding.EncodedMember);
         }
 
-        private void WriteValue(XmlReader reader, ShapeModel shape)
+        private void WriteValue(ref Utf8XmlReader reader, XmlShapePlan plan)
         {
-            switch (shape.Type)
+            switch (plan.Kind)
             {
-                case "structure":
-                    WriteStructure(reader, shape, topLevel: false);
+                case XmlShapeKind.Structure:
+                    WriteStructure(ref reader, plan, topLevel: false);
                     break;
-                case "list":
-                    var itemName = shape.Member!.LocationName ?? "member";
-                    var itemShape = owner.Shape(shape.Member.Shape);
+                case XmlShapeKind.List:
                     _writer.WriteStartArray();
-                    if (Enter(reader))
+                    if (Enter(ref reader))
                     {
-                        while (NextChild(reader, itemName))
+                        while (NextChild(ref reader, plan.ItemName))
                         {
-                            WriteValue(reader, itemShape);
+                            WriteValue(ref reader, plan.Item!);
                         }
                     }
 
                     _writer.WriteEndArray();
                     break;
-                case "map":
+                case XmlShapeKind.Map:
                     _writer.WriteStartObject();
-                    if (Enter(reader))
+                    if (Enter(ref reader))
                     {
-                        while (NextChild(reader, "entry"))
+                        while (NextChild(ref reader, "entry"u8))
                         {
-                            WriteMapEntry(reader, shape);
+                            WriteMapEntry(ref reader, plan);
                         }
                     }
 
                     _writer.WriteEndObject();
                     break;
                 default:
-                    if (!WireValues.TryWriteText(_writer, ReadText(reader), shape.Type))
+                    if (!WireValues.TryWriteText(_writer, ReadText(ref reader), plan.Type))
                     {
                         _writer.WriteNullValue();
                     }
@@ -283,20 +248,8 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
             }
         }
 
-        private void WriteFlattenedItem(XmlReader reader, ShapeModel shape)
-        {
-            if (shape.Type == "list")
-            {
-                WriteValue(reader, owner.Shape(shape.Member!.Shape));
-            }
-            else
-            {
-                WriteMapEntry(reader, shape);
-            }
-        }
-
         /// <summary>Moves into an element's children; false (and past the element) when it is empty.</summary>
-        private static bool Enter(XmlReader reader)
+        private static bool Enter(ref Utf8XmlReader reader)
         {
             var empty = reader.IsEmptyElement;
             reader.Read();
@@ -304,15 +257,15 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
         }
 
         /// <summary>Moves to the next child element named <paramref name="name"/>, skipping others; false, and past the parent's end tag, when there is none.</summary>
-        private static bool NextChild(XmlReader reader, string name)
+        private static bool NextChild(ref Utf8XmlReader reader, ReadOnlySpan<byte> name)
         {
-            while (reader.NodeType is not (XmlNodeType.EndElement or XmlNodeType.None))
+            while (reader.Kind is not (XmlTokenKind.EndElement or XmlTokenKind.None))
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                if (reader.Kind != XmlTokenKind.StartElement)
                 {
                     reader.Read();
                 }
-                else if (reader.LocalName == name)
+                else if (reader.LocalName.SequenceEqual(name))
                 {
                     return true;
                 }
@@ -327,44 +280,42 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
         }
 
         /// <summary>One map entry: its first key and first value element; an entry without a key is dropped, one without a value maps to null.</summary>
-        private void WriteMapEntry(XmlReader reader, ShapeModel map)
+        private void WriteMapEntry(ref Utf8XmlReader reader, XmlShapePlan map)
         {
-            var keyName = map.Key!.LocationName ?? "key";
-            var valueName = map.Value!.LocationName ?? "value";
-            var valueShape = owner.Shape(map.Value.Shape);
-            string? key = null;
+            byte[]? key = null;
             var valueSeen = false;
             SideValue? early = null;
-            if (reader.IsEmptyElement)
+            if (!Enter(ref reader))
             {
-                reader.Read();
                 return;
             }
 
-            reader.Read();
-            while (reader.NodeType is not (XmlNodeType.EndElement or XmlNodeType.None))
+            while (reader.Kind is not (XmlTokenKind.EndElement or XmlTokenKind.None))
             {
-                if (reader.NodeType != XmlNodeType.Element)
+                if (reader.Kind != XmlTokenKind.StartElement)
                 {
                     reader.Read();
                 }
-                else if (key is null && reader.LocalName == keyName)
+                else if (key is null && reader.LocalName.SequenceEqual(map.KeyName))
                 {
-                    key = ReadText(reader).ToString();
+                    key = ReadText(ref reader).ToArray();
                 }
-                else if (!valueSeen && reader.LocalName == valueName)
+                else if (!valueSeen && reader.LocalName.SequenceEqual(map.ValueName))
                 {
                     valueSeen = true;
                     if (key is not null)
                     {
                         _writer.WritePropertyName(key);
-                        WriteValue(reader, valueShape);
+                        WriteValue(ref reader, map.Item!);
                     }
                     else
                     {
                         // The value came before its key: hold it until the key is known.
                         early = new SideValue(SideValueKind.Value);
-                        Capture(early, () => WriteValue(reader, valueShape));
+                        var main = _writer;
+                        _writer = early.Writer;
+                        WriteValue(ref reader, map.Item!);
+                        _writer = main;
                     }
                 }
                 else
@@ -388,56 +339,44 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
             early?.Dispose();
         }
 
-        private void Capture(SideValue side, Action write)
-        {
-            var main = _writer;
-            _writer = side.Writer;
-            try
-            {
-                write();
-            }
-            finally
-            {
-                _writer = main;
-            }
-        }
-
         /// <summary>
         /// The text of the element the reader is on, as <see cref="System.Xml.Linq.XElement.Value"/> gives it (every
-        /// text, CDATA and whitespace node inside, entities resolved), in a pooled buffer valid until the next call.
+        /// text and CDATA node inside, at any depth, references resolved, line ends normalized): the document's own
+        /// bytes when they need no decoding, else decoded into a pooled buffer valid until the next call.
         /// </summary>
-        private ReadOnlySpan<char> ReadText(XmlReader reader)
+        private ReadOnlySpan<byte> ReadText(ref Utf8XmlReader reader)
         {
-            if (reader.IsEmptyElement)
+            if (reader.TryReadPlainContent(out var plain))
             {
                 reader.Read();
-                return [];
+                return plain;
             }
 
             var depth = reader.Depth;
-            var length = 0;
-            reader.Read();
-            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && reader.NodeType != XmlNodeType.None)
+            if (!Enter(ref reader))
             {
-                if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+                return [];
+            }
+
+            ReadOnlySpan<byte> single = [];
+            var length = -1;
+            while (!(reader.Kind == XmlTokenKind.EndElement && reader.Depth == depth) && reader.Kind != XmlTokenKind.None)
+            {
+                if (reader.Kind == XmlTokenKind.Text)
                 {
-                    while (true)
+                    if (length < 0 && single.IsEmpty && !reader.TextNeedsDecoding)
                     {
-                        if (length == _text.Length)
+                        single = reader.RawText;
+                    }
+                    else
+                    {
+                        if (length < 0)
                         {
-                            var larger = ArrayPool<char>.Shared.Rent(_text.Length * 2);
-                            _text.AsSpan(0, length).CopyTo(larger);
-                            ArrayPool<char>.Shared.Return(_text);
-                            _text = larger;
+                            length = Append(single, 0);
+                            single = [];
                         }
 
-                        var read = reader.ReadValueChunk(_text, length, _text.Length - length);
-                        if (read == 0)
-                        {
-                            break;
-                        }
-
-                        length += read;
+                        length = Append(ref reader, length);
                     }
                 }
 
@@ -445,9 +384,38 @@ internal sealed class XmlShapeTranscoder(ServiceModel model)
             }
 
             reader.Read();
-            return _text.AsSpan(0, length);
+            return length < 0 ? single : _text.AsSpan(0, length);
+        }
+
+        /// <summary>Appends the reader's text, decoded, to the buffer at <paramref name="length"/>; returns the new length.</summary>
+        private int Append(ref Utf8XmlReader reader, int length)
+        {
+            var raw = reader.RawText;
+            if (!reader.TextNeedsDecoding)
+            {
+                return Append(raw, length);
+            }
+
+            Reserve(length + raw.Length);
+            return length + Utf8XmlReader.DecodeText(raw, reader.TextIsCData, _text.AsSpan(length));
+        }
+
+        private int Append(ReadOnlySpan<byte> text, int length)
+        {
+            Reserve(length + text.Length);
+            text.CopyTo(_text.AsSpan(length));
+            return length + text.Length;
+        }
+
+        private void Reserve(int length)
+        {
+            if (length > _text.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(length, _text.Length * 2));
+                _text.CopyTo(larger, 0);
+                ArrayPool<byte>.Shared.Return(_text);
+                _text = larger;
+            }
         }
     }
-
-    private ShapeModel Shape(string name) => model.Shape(name);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Flywheel.Aws.Tests.TestDoubles;
 using Flywheel.Aws.Wire.Credentials;
@@ -12,7 +13,8 @@ namespace Flywheel.Aws.Tests.Wire.Protocols;
 
 /// <summary>
 /// Every read operation the embedded models hold that the sandbox answers without input, through the real client:
-/// the output the transcoders write must equal what the tree readers they replaced make of the same body.
+/// the output the transcoders write must equal what the tree readers they replaced make of the same body, and the
+/// XML transcoder's bytes what the XmlReader transcoder wrote.
 /// </summary>
 public sealed class TranscoderSandboxTests
 {
@@ -39,6 +41,7 @@ public sealed class TranscoderSandboxTests
 
         var compared = new List<string>();
         var mismatches = new List<string>();
+        var xml = 0;
         foreach (var service in Services)
         {
             var model = ServiceModel.Load(service);
@@ -57,6 +60,19 @@ public sealed class TranscoderSandboxTests
                 {
                     mismatches.Add($"{service}.{operation.Name}: {output.ToTree().ToJsonString()} <> {legacy?.ToJsonString()}");
                 }
+
+                if (model.Protocol is "query" or "ec2")
+                {
+                    // The XML transcoder's output must be byte for byte what the XmlReader transcoder wrote.
+                    var json = Encoding.UTF8.GetString(output.Json);
+                    var before = XmlDifferential.Legacy(model, operation.Name, recorder.LastBody);
+                    if (!before.StartsWith(json + "\0", StringComparison.Ordinal))
+                    {
+                        mismatches.Add($"{service}.{operation.Name}: {json} <> XmlReader transcoder {before}");
+                    }
+
+                    xml++;
+                }
             }
         }
 
@@ -65,5 +81,6 @@ public sealed class TranscoderSandboxTests
         compared.ShouldContain("ec2.DescribeSecurityGroups");
         compared.ShouldContain("secretsmanager.ListSecrets");
         compared.Count.ShouldBeGreaterThan(15, string.Join(", ", compared));
+        xml.ShouldBeGreaterThan(8);
     }
 }
