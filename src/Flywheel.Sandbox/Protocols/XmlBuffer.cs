@@ -11,9 +11,10 @@ namespace Flywheel.Sandbox.Protocols;
 /// (empty for null, like <c>new XElement(name, null)</c>), <c>Opt</c> leaves it out for null. Element names are
 /// ASCII, given as UTF-8 literals (<c>"Engine"u8</c>) on the hot path; text is escaped as XmlWriter escapes element
 /// content (&amp;, &lt;, &gt;, and \r as a new line). The buffer comes from the shared array pool (a page would otherwise be a large-object
-/// allocation per request); <see cref="Release"/> gives it back.
+/// allocation per request); <see cref="Release"/> gives it back. The JSON bodies are written to it too, as an
+/// <see cref="IBufferWriter{T}"/> of a Utf8JsonWriter.
 /// </summary>
-internal sealed class XmlBuffer(int capacity = 4096)
+internal sealed class XmlBuffer(int capacity = 4096) : IBufferWriter<byte>
 {
     private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("&<>\r");
 
@@ -244,6 +245,26 @@ internal sealed class XmlBuffer(int capacity = 4096)
         }
 
         Close(name);
+    }
+
+    /// <summary>Reserves room for what a writer (Utf8JsonWriter, for the JSON bodies) writes next.</summary>
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Ensure(Math.Max(sizeHint, 256));
+        return _buffer.AsSpan(_length);
+    }
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Ensure(Math.Max(sizeHint, 256));
+        return _buffer.AsMemory(_length);
+    }
+
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(_length + count, _buffer.Length, nameof(count));
+        _length += count;
     }
 
     /// <summary>Returns the buffer to the pool; nothing may be written or read afterwards.</summary>
