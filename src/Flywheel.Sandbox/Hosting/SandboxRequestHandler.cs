@@ -25,6 +25,8 @@ internal sealed class SandboxRequestHandler(
     FaultInjector faults,
     TimeProvider time)
 {
+    private const long MaxSizedBody = 1024 * 1024;
+
     private readonly Dictionary<string, IOperationHandler> _bySigningName = services.ToDictionary(s => s.SigningName, StringComparer.Ordinal);
 
     public async Task HandleAsync(HttpContext context, CancellationToken cancellationToken)
@@ -223,6 +225,14 @@ internal sealed class SandboxRequestHandler(
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // The SDKs send Content-Length (Kestrel ends the body there): one array of that size, no stream to copy.
+        if (request.ContentLength is { } length and <= MaxSizedBody)
+        {
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+            return body;
+        }
+
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         return buffer.ToArray();
