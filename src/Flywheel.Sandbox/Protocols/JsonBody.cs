@@ -11,7 +11,7 @@ namespace Flywheel.Sandbox.Protocols;
 internal static class JsonBody
 {
     [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
+    private static Utf8JsonWriter? _threadWriter;
 
     public static XmlBuffer Write(JsonNode body)
     {
@@ -25,7 +25,7 @@ internal static class JsonBody
         var buffer = new XmlBuffer(capacity);
 
         // One writer per thread, reset onto each body (a writer is a few hundred bytes of state per response otherwise).
-        var writer = t_writer ??= new Utf8JsonWriter(Stream.Null);
+        var writer = _threadWriter ??= new Utf8JsonWriter(Stream.Null);
         writer.Reset(buffer);
         try
         {
