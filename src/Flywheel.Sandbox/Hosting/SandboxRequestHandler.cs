@@ -25,6 +25,8 @@ internal sealed class SandboxRequestHandler(
     FaultInjector faults,
     TimeProvider time)
 {
+    private const long MaxSizedBody = 1024 * 1024;
+
     private readonly Dictionary<string, IOperationHandler> _bySigningName = services.ToDictionary(s => s.SigningName, StringComparer.Ordinal);
 
     public async Task HandleAsync(HttpContext context, CancellationToken cancellationToken)
@@ -40,7 +42,7 @@ internal sealed class SandboxRequestHandler(
         var amzTarget = headers["X-Amz-Target"].ToString();
 
         var now = time.GetUtcNow();
-        var signed = new SignedRequest(context.Request.Method, rawPath, rawQuery, name => headers.TryGetValue(name, out var v) ? string.Join(',', v.ToArray()) : null, body);
+        var signed = new SignedRequest(context.Request.Method, rawPath, rawQuery, name => headers.TryGetValue(name, out var v) ? (v.Count == 1 ? v[0] : string.Join(',', v.ToArray())) : null, body);
         var outcome = verifier.Verify(signed, now);
         var service = _bySigningName.GetValueOrDefault(outcome.Service);
         var protocol = service?.Protocol ?? (amzTarget.Length > 0 ? AwsProtocol.Json : AwsProtocol.Query);
@@ -180,9 +182,11 @@ internal sealed class SandboxRequestHandler(
         await context.Response.WriteAsync(reply.Body ?? "", Encoding.UTF8, cancellationToken).ConfigureAwait(false);
     }
 
-    // AWS's read operations are named Describe*, List* and Get*; anything else may have started a transition.
+    // AWS's read operations are named Describe*, List* and Get* (rest-json: the GET routes); AssumeRole changes no
+    // region's state. Anything else may have started a transition, and the next request looks at every resource again.
     private static bool IsRead(string operation) =>
-        operation.StartsWith("Describe", StringComparison.Ordinal) || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Get", StringComparison.Ordinal);
+        operation.StartsWith("Describe", StringComparison.Ordinal) || operation.StartsWith("List", StringComparison.Ordinal) || operation.StartsWith("Get", StringComparison.Ordinal)
+        || operation.StartsWith("GET ", StringComparison.Ordinal) || operation == "AssumeRole";
 
     // A bug in a service must still answer in the service's envelope (a 500 the SDKs retry), not drop the connection.
     private static ServiceReply Serve(IOperationHandler service, SandboxRequest request, AwsProtocol protocol)
@@ -221,6 +225,14 @@ internal sealed class SandboxRequestHandler(
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        // The SDKs send Content-Length (Kestrel ends the body there): one array of that size, no stream to copy.
+        if (request.ContentLength is { } length and <= MaxSizedBody)
+        {
+            var body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+            return body;
+        }
+
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         return buffer.ToArray();

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Flywheel.Sandbox.Protocols;
 
 /// <summary>
@@ -31,6 +33,9 @@ internal sealed record ServiceReply
 
     /// <summary>A body written to a pooled buffer; the host calls <see cref="Release"/> once it has sent it.</summary>
     public static ServiceReply Ok(XmlBuffer utf8Body) => new(null, utf8Body, null);
+
+    /// <summary>A JSON body, written to a pooled buffer (the bytes of <see cref="JsonNode.ToJsonString"/>).</summary>
+    public static ServiceReply Ok(JsonNode body) => Ok(JsonBody.Write(body));
 
     public static ServiceReply Fail(AwsError error) => new(null, null, error);
 

@@ -10,12 +10,13 @@ namespace Flywheel.Sandbox.Protocols;
 /// the <see cref="System.Xml.Linq.XElement"/> idioms of <see cref="Xml"/>: <c>Text</c> always writes the element
 /// (empty for null, like <c>new XElement(name, null)</c>), <c>Opt</c> leaves it out for null. Element names are
 /// ASCII, given as UTF-8 literals (<c>"Engine"u8</c>) on the hot path; text is escaped as XmlWriter escapes element
-/// content (&amp;, &lt;, &gt;). The buffer comes from the shared array pool (a page would otherwise be a large-object
-/// allocation per request); <see cref="Release"/> gives it back.
+/// content (&amp;, &lt;, &gt;, and \r as a new line). The buffer comes from the shared array pool (a page would otherwise be a large-object
+/// allocation per request); <see cref="Release"/> gives it back. The JSON bodies are written to it too, as an
+/// <see cref="IBufferWriter{T}"/> of a Utf8JsonWriter.
 /// </summary>
-internal sealed class XmlBuffer(int capacity = 4096)
+internal sealed class XmlBuffer(int capacity = 4096) : IBufferWriter<byte>
 {
-    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("&<>\r");
 
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 256));
     private int _length;
@@ -109,6 +110,82 @@ internal sealed class XmlBuffer(int capacity = 4096)
     /// <summary>The element with this text, for a name only known at run time (ASCII).</summary>
     public void Text(string name, string? value) => Text(Ascii(name), value);
 
+    /// <summary>
+    /// The element as <c>new XElement(name, value)</c> writes it: <c>&lt;name /&gt;</c> for null, but
+    /// <c>&lt;name&gt;&lt;/name&gt;</c> for "" (XmlWriter ends an element that has content, even empty, in full).
+    /// </summary>
+    public void Element(ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is null)
+        {
+            Empty(name);
+        }
+        else if (value.Length == 0)
+        {
+            Open(name);
+            Close(name);
+        }
+        else
+        {
+            Text(name, value);
+        }
+    }
+
+    /// <summary><see cref="Element"/>, left out for null (as <c>Xml.Opt</c>).</summary>
+    public void OptElement(ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is not null)
+        {
+            Element(name, value);
+        }
+    }
+
+    /// <summary>A wrapped list of scalars as <c>Xml.List</c> writes it: <c>&lt;name /&gt;</c> when there are none, each value as <see cref="Element"/>.</summary>
+    public void ElementList(ReadOnlySpan<byte> name, ReadOnlySpan<byte> member, List<string> values)
+    {
+        if (values.Count == 0)
+        {
+            Empty(name);
+            return;
+        }
+
+        Open(name);
+        foreach (var value in values)
+        {
+            Element(member, value);
+        }
+
+        Close(name);
+    }
+
+    /// <summary><c>&lt;name&gt;</c>, for a name only known at run time.</summary>
+    public void Open(string name)
+    {
+        StartTag(name);
+        Raw(">"u8);
+    }
+
+    /// <summary><c>&lt;name</c>, for a name only known at run time; the caller ends the tag.</summary>
+    public void StartTag(string name)
+    {
+        Raw("<"u8);
+        Utf8(name);
+    }
+
+    /// <summary><c>&lt;/name&gt;</c>, for a name only known at run time.</summary>
+    public void Close(string name)
+    {
+        Raw("</"u8);
+        Utf8(name);
+        Raw(">"u8);
+    }
+
+    /// <summary>Element content, escaped.</summary>
+    public void Content(string value) => Escaped(value);
+
+    /// <summary>Text written as it is (no escaping), as UTF-8.</summary>
+    public void Unescaped(string value) => Utf8(value);
+
     public void Opt(ReadOnlySpan<byte> name, string? value)
     {
         if (value is not null)
@@ -170,6 +247,26 @@ internal sealed class XmlBuffer(int capacity = 4096)
         Close(name);
     }
 
+    /// <summary>Reserves room for what a writer (Utf8JsonWriter, for the JSON bodies) writes next.</summary>
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Ensure(Math.Max(sizeHint, 256));
+        return _buffer.AsSpan(_length);
+    }
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Ensure(Math.Max(sizeHint, 256));
+        return _buffer.AsMemory(_length);
+    }
+
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(_length + count, _buffer.Length, nameof(count));
+        _length += count;
+    }
+
     /// <summary>Returns the buffer to the pool; nothing may be written or read afterwards.</summary>
     public void Release()
     {
@@ -200,13 +297,16 @@ internal sealed class XmlBuffer(int capacity = 4096)
                 return;
             }
 
+            // XmlWriter (NewLineHandling.Replace) writes "\r\n" and a lone "\r" as the new line, "\n" here.
+            var crlf = text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n';
             Raw(text[at] switch
             {
                 '&' => "&amp;"u8,
                 '<' => "&lt;"u8,
-                _ => "&gt;"u8,
+                '>' => "&gt;"u8,
+                _ => "\n"u8,
             });
-            text = text[(at + 1)..];
+            text = text[(at + (crlf ? 2 : 1))..];
         }
     }
 

@@ -39,4 +39,46 @@ public sealed class XmlBufferTests
         buffer.ToString().ShouldBe($"<When>{Xml.Timestamp(time)}</When><Count>-42</Count><Flag>false</Flag><Ids><member>x</member><member>y</member></Ids><None />");
         Xml.Timestamp(time).ShouldBe("2026-01-04T05:08:09.045Z");
     }
+
+    [Fact]
+    public void Element_NullEmptyAndText_WrittenAsXElementWritesThem()
+    {
+        var buffer = new XmlBuffer();
+
+        buffer.Element("Null"u8, null);
+        buffer.Element("Empty"u8, "");
+        buffer.Element("Text"u8, "a&b");
+        buffer.OptElement("Omitted"u8, null);
+        buffer.OptElement("Blank"u8, "");
+        buffer.ElementList("Zones"u8, "Zone"u8, ["us-east-1a", ""]);
+        buffer.ElementList("None"u8, "Zone"u8, []);
+
+        buffer.ToString().ShouldBe("<Null /><Empty></Empty><Text>a&amp;b</Text><Blank></Blank><Zones><Zone>us-east-1a</Zone><Zone></Zone></Zones><None />");
+        new XElement("Empty", "").ToString(SaveOptions.DisableFormatting).ShouldBe("<Empty></Empty>");
+    }
+
+    [Fact]
+    public void Text_CarriageReturns_WrittenAsXmlWriterWritesThem()
+    {
+        var buffer = new XmlBuffer();
+
+        buffer.Text("Lines"u8, "one\r\ntwo\rthree\nfour");
+
+        buffer.ToString().ShouldBe("<Lines>one\ntwo\nthree\nfour</Lines>");
+    }
+
+    [Fact]
+    public void GetSpanAndAdvance_BeyondTheCapacity_KeepWhatWasWritten()
+    {
+        var buffer = new XmlBuffer(16);
+        buffer.Raw("<a>"u8);
+
+        var span = buffer.GetSpan(600);
+        "xyz"u8.CopyTo(span);
+        buffer.Advance(3);
+        buffer.Raw("</a>"u8);
+
+        buffer.ToString().ShouldBe("<a>xyz</a>");
+        Should.Throw<ArgumentOutOfRangeException>(() => buffer.Advance(100_000));
+    }
 }

@@ -73,5 +73,5 @@ internal sealed class CloudTrailService(SandboxEstate estate) : IOperationHandle
         .With("HasInsightSelectors", false)
         .With("IsOrganizationTrail", false);
 
-    private static ServiceReply Ok(JsonObject body) => ServiceReply.Ok(body.ToJsonString());
+    private static ServiceReply Ok(JsonObject body) => ServiceReply.Ok(body);
 }

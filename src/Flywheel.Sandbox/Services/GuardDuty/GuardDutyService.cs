@@ -39,7 +39,7 @@ internal sealed class GuardDutyService : IOperationHandler
         }
 
         var body = new JsonObject { ["detectorIds"] = new JsonArray([.. page.Items.Select(d => (JsonNode)d.DetectorId)]) }.With("nextToken", page.NextMarker);
-        return ServiceReply.Ok(body.ToJsonString());
+        return ServiceReply.Ok(body);
     }
 
     private static ServiceReply GetDetector(SandboxRequest request, string detectorId)
@@ -66,7 +66,7 @@ internal sealed class GuardDutyService : IOperationHandler
                 ["updatedAt"] = JsonValues.Epoch(detector.CreatedAt),
             })]),
         };
-        return ServiceReply.Ok(body.ToJsonString());
+        return ServiceReply.Ok(body);
     }
 
     private static AwsError BadRequest(string message) => new("BadRequestException", message);

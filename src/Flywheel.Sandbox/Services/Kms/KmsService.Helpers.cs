@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flywheel.Sandbox.Hosting;
 using Flywheel.Sandbox.Protocols;
@@ -8,7 +9,7 @@ namespace Flywheel.Sandbox.Services.Kms;
 /// <summary>Key resolution (id, ARN, alias name, alias ARN), paging and the KeyMetadata shape.</summary>
 internal sealed partial class KmsService
 {
-    private static ServiceReply Ok(JsonObject body) => ServiceReply.Ok(body.ToJsonString());
+    private static ServiceReply Ok(JsonObject body) => ServiceReply.Ok(body);
 
     private static ServiceReply Mutated(SandboxRequest request, KmsKeyState key, Dictionary<string, object?> parameters) =>
         Ok([]) with { Mutation = new MutationRecord([key.Arn], parameters) };
@@ -76,6 +77,39 @@ internal sealed partial class KmsService
         var body = render(page.Items);
         body["Truncated"] = page.NextMarker is not null;
         return Ok(body.With("NextMarker", page.NextMarker));
+    }
+
+    // Paged, written without a node tree: {"<list>":[…],"Truncated":…,"NextMarker":…} as the JsonObject version writes it.
+    private static ServiceReply Paged<T>(SandboxRequest request, IReadOnlyList<T> items, int bytesPerItem, Action<Utf8JsonWriter, T> write, string list)
+    {
+        var limit = request.Json.GetInt("Limit");
+        if (limit is < 1 or > 1000)
+        {
+            return AwsError.Validation($"1 validation error detected: Value '{limit}' at 'limit' failed to satisfy constraint: Member must have value between 1 and 1000");
+        }
+
+        var page = Pagination.Page(items, limit ?? 100, request.Json.GetString("Marker"), m => new AwsError("InvalidMarkerException", "Invalid marker"));
+        if (page.Error is { } error)
+        {
+            return error;
+        }
+
+        return ServiceReply.Ok(JsonBody.Write(
+            writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray(list);
+                foreach (var item in page.Items)
+                {
+                    write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteBoolean("Truncated", page.NextMarker is not null);
+                writer.Opt("NextMarker", page.NextMarker);
+                writer.WriteEndObject();
+            },
+            256 + (page.Items.Count * bytesPerItem)));
     }
 
     private static JsonObject Metadata(KmsKeyState key)

@@ -87,24 +87,39 @@ internal sealed partial class KmsService(SandboxIds ids) : IOperationHandler
             return AwsError.Validation($"1 validation error detected: Value '{request.Json.GetInt("Limit")}' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 100");
         }
 
-        return Paged(request, grants, page => new JsonObject
+        // Written without a node tree (a scan lists every key's grants).
+        return Paged(request, grants, 512, (writer, g) =>
         {
-            ["Grants"] = new JsonArray([.. page.Select(g => (JsonNode)new JsonObject
+            writer.WriteStartObject();
+            writer.WriteString("KeyId", key.Arn);
+            writer.WriteString("GrantId", g.GrantId);
+            writer.Epoch("CreationDate", g.CreationDate);
+            writer.WriteString("GranteePrincipal", g.GranteePrincipal);
+            writer.WriteString("IssuingAccount", g.IssuingAccount);
+            writer.WriteStartArray("Operations");
+            foreach (var operation in g.Operations)
             {
-                ["KeyId"] = key.Arn,
-                ["GrantId"] = g.GrantId,
-                ["CreationDate"] = JsonValues.Epoch(g.CreationDate),
-                ["GranteePrincipal"] = g.GranteePrincipal,
-                ["IssuingAccount"] = g.IssuingAccount,
-                ["Operations"] = new JsonArray([.. g.Operations.Select(o => (JsonNode)o)]),
+                writer.WriteStringValue(operation);
             }
-                .With("Name", g.Name)
-                .With("RetiringPrincipal", g.RetiringPrincipal)
-                .With("Constraints", g.EncryptionContextSubset is null ? null : new JsonObject
+
+            writer.WriteEndArray();
+            writer.Opt("Name", g.Name);
+            writer.Opt("RetiringPrincipal", g.RetiringPrincipal);
+            if (g.EncryptionContextSubset is { } subset)
+            {
+                writer.WriteStartObject("Constraints");
+                writer.WriteStartObject("EncryptionContextSubset");
+                foreach (var (name, value) in subset)
                 {
-                    ["EncryptionContextSubset"] = new JsonObject([.. g.EncryptionContextSubset.Select(c => new KeyValuePair<string, JsonNode?>(c.Key, c.Value))]),
-                }))]),
-        });
+                    writer.WriteString(name, value);
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }, "Grants");
     }
 
     private static ServiceReply GetKeyPolicy(SandboxRequest request, KmsKeyState key)

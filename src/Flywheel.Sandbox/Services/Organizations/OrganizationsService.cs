@@ -57,6 +57,6 @@ internal sealed class OrganizationsService(IReadOnlyList<SandboxAccount> account
                 ["JoinedTimestamp"] = JsonValues.Epoch(joined),
             })]),
         }.With("NextToken", page.NextMarker);
-        return ServiceReply.Ok(body.ToJsonString());
+        return ServiceReply.Ok(body);
     }
 }

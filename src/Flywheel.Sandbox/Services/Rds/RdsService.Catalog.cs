@@ -193,33 +193,38 @@ internal sealed partial class RdsService
             return new AwsError("DBInstanceAutomatedBackupNotFound", $"No automated backup found for {missing}.", 404);
         }
 
-        return Paged(request, "DescribeDBInstanceAutomatedBackups", backups, page => Xml.List("DBInstanceAutomatedBackups", page.Select(i => new XElement("DBInstanceAutomatedBackup",
-            new XElement("DBInstanceArn", i.Arn),
-            new XElement("DbiResourceId", i.DbiResourceId),
-            new XElement("Region", state.Region),
-            new XElement("DBInstanceIdentifier", i.Identifier),
-            new XElement("RestoreWindow",
-                Xml.Opt("EarliestTime", Max(i.InstanceCreateTime, request.Now.AddDays(-i.BackupRetentionPeriod))),
-                Xml.Opt("LatestTime", request.Now.AddMinutes(-5))),
-            Xml.Opt("AllocatedStorage", i.AllocatedStorage),
-            new XElement("Status", "active"),
-            Xml.Opt("Port", i.Port),
-            new XElement("AvailabilityZone", i.AvailabilityZone),
-            new XElement("VpcId", i.VpcId),
-            Xml.Opt("InstanceCreateTime", i.InstanceCreateTime),
-            new XElement("MasterUsername", i.MasterUsername),
-            new XElement("Engine", i.Engine),
-            new XElement("EngineVersion", i.EngineVersion),
-            new XElement("LicenseModel", i.LicenseModel),
-            new XElement("OptionGroupName", i.OptionGroupName),
-            Xml.Opt("Encrypted", i.StorageEncrypted),
-            new XElement("StorageType", i.StorageType),
-            Xml.Opt("KmsKeyId", i.KmsKeyId),
-            Xml.Opt("IAMDatabaseAuthenticationEnabled", i.IamDatabaseAuthenticationEnabled),
-            Xml.Opt("BackupRetentionPeriod", i.BackupRetentionPeriod),
-            new XElement("PreferredBackupWindow", i.PreferredBackupWindow),
-            new XElement("DBInstanceAutomatedBackupsArn", state.Arn("rds", "auto-backup:ab-" + i.DbiResourceId[3..].ToLowerInvariant())),
-            new XElement("BackupTarget", "region")))));
+        return Paged(request, "DescribeDBInstanceAutomatedBackups", backups, "DBInstanceAutomatedBackups"u8, 2048, (x, i) =>
+        {
+            x.Open("DBInstanceAutomatedBackup"u8);
+            x.Element("DBInstanceArn"u8, i.Arn);
+            x.Element("DbiResourceId"u8, i.DbiResourceId);
+            x.Element("Region"u8, state.Region);
+            x.Element("DBInstanceIdentifier"u8, i.Identifier);
+            x.Open("RestoreWindow"u8);
+            x.Opt("EarliestTime"u8, Max(i.InstanceCreateTime, request.Now.AddDays(-i.BackupRetentionPeriod)));
+            x.Opt("LatestTime"u8, request.Now.AddMinutes(-5));
+            x.Close("RestoreWindow"u8);
+            x.Opt("AllocatedStorage"u8, i.AllocatedStorage);
+            x.Element("Status"u8, "active");
+            x.Opt("Port"u8, i.Port);
+            x.Element("AvailabilityZone"u8, i.AvailabilityZone);
+            x.Element("VpcId"u8, i.VpcId);
+            x.Opt("InstanceCreateTime"u8, i.InstanceCreateTime);
+            x.Element("MasterUsername"u8, i.MasterUsername);
+            x.Element("Engine"u8, i.Engine);
+            x.Element("EngineVersion"u8, i.EngineVersion);
+            x.Element("LicenseModel"u8, i.LicenseModel);
+            x.Element("OptionGroupName"u8, i.OptionGroupName);
+            x.Opt("Encrypted"u8, i.StorageEncrypted);
+            x.Element("StorageType"u8, i.StorageType);
+            x.OptElement("KmsKeyId"u8, i.KmsKeyId);
+            x.Opt("IAMDatabaseAuthenticationEnabled"u8, i.IamDatabaseAuthenticationEnabled);
+            x.Opt("BackupRetentionPeriod"u8, i.BackupRetentionPeriod);
+            x.Element("PreferredBackupWindow"u8, i.PreferredBackupWindow);
+            x.Element("DBInstanceAutomatedBackupsArn"u8, state.Arn("rds", "auto-backup:ab-" + i.DbiResourceId[3..].ToLowerInvariant()));
+            x.Element("BackupTarget"u8, "region");
+            x.Close("DBInstanceAutomatedBackup"u8);
+        });
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -50,7 +50,7 @@ internal sealed partial class RdsService
             _ => false,
         })).ToList();
 
-        return Paged(request, "DescribeDBClusterSnapshots", matching, page => Xml.List("DBClusterSnapshots", page.Select(s => RdsXml.ClusterSnapshot(s, state))));
+        return Paged(request, "DescribeDBClusterSnapshots", matching, "DBClusterSnapshots"u8, 2048, (x, s) => RdsXml.WriteClusterSnapshot(x, s, state));
     }
 
     private static ServiceReply WithClusterSnapshot(SandboxRequest request, Func<DbSnapshotState, ServiceReply> action)

@@ -55,18 +55,27 @@ internal sealed partial class RdsService
         }
 
         var parameters = group.Parameters.Values.Where(x => source is null || x.Source == source).ToList();
-        return Paged(request, cluster ? "DescribeDBClusterParameters" : "DescribeDBParameters", parameters, page => Xml.List("Parameters", page.Select(x =>
-            new XElement("Parameter",
-                new XElement("ParameterName", x.Name),
-                Xml.Opt("ParameterValue", x.Value),
-                new XElement("Description", x.Description),
-                new XElement("Source", x.Source),
-                new XElement("ApplyType", x.ApplyType),
-                new XElement("DataType", x.DataType),
-                Xml.Opt("AllowedValues", x.AllowedValues),
-                Xml.Opt("IsModifiable", x.IsModifiable),
-                new XElement("ApplyMethod", x.ApplyType == "static" ? "pending-reboot" : "immediate"),
-                cluster ? Xml.List("SupportedEngineModes", "member", ["provisioned"]) : null))));
+        return Paged(request, cluster ? "DescribeDBClusterParameters" : "DescribeDBParameters", parameters, "Parameters"u8, 512, (x, parameter) =>
+        {
+            x.Open("Parameter"u8);
+            x.Element("ParameterName"u8, parameter.Name);
+            x.OptElement("ParameterValue"u8, parameter.Value);
+            x.Element("Description"u8, parameter.Description);
+            x.Element("Source"u8, parameter.Source);
+            x.Element("ApplyType"u8, parameter.ApplyType);
+            x.Element("DataType"u8, parameter.DataType);
+            x.OptElement("AllowedValues"u8, parameter.AllowedValues);
+            x.Opt("IsModifiable"u8, parameter.IsModifiable);
+            x.Element("ApplyMethod"u8, parameter.ApplyType == "static" ? "pending-reboot" : "immediate");
+            if (cluster)
+            {
+                x.Open("SupportedEngineModes"u8);
+                x.Element("member"u8, "provisioned");
+                x.Close("SupportedEngineModes"u8);
+            }
+
+            x.Close("Parameter"u8);
+        });
     }
 
     private static ServiceReply ModifyParameterGroup(SandboxRequest request, bool cluster)

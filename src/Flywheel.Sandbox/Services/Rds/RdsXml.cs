@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using Flywheel.Sandbox.Protocols;
 using Flywheel.Sandbox.State;
@@ -162,117 +163,192 @@ internal static class RdsXml
         x.Close("DBInstance"u8);
     }
 
-    public static XElement Cluster(DbClusterState c, RegionState state, DateTimeOffset now)
+    /// <summary>One DBCluster as an element, for the responses that carry a single cluster.</summary>
+    public static XElement Cluster(DbClusterState c, RegionState state, DateTimeOffset now) => Parsed(x => WriteCluster(x, c, state, now));
+
+    /// <summary>Writes one DBCluster straight to bytes (the same bytes its element tree wrote).</summary>
+    public static void WriteCluster(XmlBuffer x, DbClusterState c, RegionState state, DateTimeOffset now)
     {
         var members = state.Instances.Values.Where(i => i.ClusterIdentifier == c.Identifier).ToList();
-        return new XElement("DBCluster",
-            Xml.Opt("AllocatedStorage", 1),
-            Xml.List("AvailabilityZones", "AvailabilityZone", c.AvailabilityZones),
-            Xml.Opt("BackupRetentionPeriod", c.BackupRetentionPeriod),
-            new XElement("DBClusterIdentifier", c.Identifier),
-            new XElement("DBClusterParameterGroup", c.ParameterGroupName),
-            new XElement("DBSubnetGroup", c.SubnetGroupName),
-            new XElement("Status", c.Status),
-            Xml.Opt("EarliestRestorableTime", c.ClusterCreateTime),
-            new XElement("Endpoint", c.Endpoint),
-            new XElement("ReaderEndpoint", c.ReaderEndpoint),
-            Xml.Opt("MultiAZ", members.Count > 1),
-            new XElement("Engine", c.Engine),
-            new XElement("EngineVersion", c.EngineVersion),
-            Xml.Opt("LatestRestorableTime", now.AddMinutes(-5)),
-            Xml.Opt("Port", c.Port),
-            new XElement("MasterUsername", c.MasterUsername),
-            new XElement("DBClusterOptionGroupMemberships"),
-            new XElement("PreferredBackupWindow", c.PreferredBackupWindow),
-            new XElement("PreferredMaintenanceWindow", c.PreferredMaintenanceWindow),
-            new XElement("ReadReplicaIdentifiers"),
-            Xml.List("DBClusterMembers", members.Select((m, index) => new XElement("DBClusterMember",
-                new XElement("DBInstanceIdentifier", m.Identifier),
-                Xml.Opt("IsClusterWriter", index == 0),
-                new XElement("DBClusterParameterGroupStatus", "in-sync"),
-                Xml.Opt("PromotionTier", 1)))),
-            SecurityGroups(c.VpcSecurityGroupIds),
-            new XElement("HostedZoneId", "Z2R2ITUGPM61AM"),
-            Xml.Opt("StorageEncrypted", c.StorageEncrypted),
-            Xml.Opt("KmsKeyId", c.KmsKeyId),
-            new XElement("DbClusterResourceId", c.ResourceId),
-            new XElement("DBClusterArn", c.Arn),
-            new XElement("AssociatedRoles"),
-            Xml.Opt("IAMDatabaseAuthenticationEnabled", c.IamDatabaseAuthenticationEnabled),
-            Xml.Opt("ClusterCreateTime", c.ClusterCreateTime),
-            c.EnabledCloudwatchLogsExports.Count > 0 ? Xml.List("EnabledCloudwatchLogsExports", "member", c.EnabledCloudwatchLogsExports) : null,
-            c.Pending.Count > 0 ? new XElement("PendingModifiedValues", c.Pending.Select(p => new XElement(p.Key, p.Value))) : null,
-            new XElement("EngineMode", "provisioned"),
-            Xml.Opt("DeletionProtection", c.DeletionProtection),
-            Xml.Opt("HttpEndpointEnabled", false),
-            Xml.Opt("CopyTagsToSnapshot", c.CopyTagsToSnapshot),
-            Xml.Opt("CrossAccountClone", false),
-            new XElement("DomainMemberships"),
-            Tags(c.Tags),
-            Xml.Opt("AutoMinorVersionUpgrade", c.AutoMinorVersionUpgrade),
-            c.MasterUserSecretArn is null ? null : new XElement("MasterUserSecret",
-                new XElement("SecretArn", c.MasterUserSecretArn),
-                new XElement("SecretStatus", "active")),
-            new XElement("NetworkType", "IPV4"),
-            new XElement("EngineLifecycleSupport", "open-source-rds-extended-support"));
+        x.Open("DBCluster"u8);
+        x.Opt("AllocatedStorage"u8, 1);
+        x.ElementList("AvailabilityZones"u8, "AvailabilityZone"u8, c.AvailabilityZones);
+        x.Opt("BackupRetentionPeriod"u8, c.BackupRetentionPeriod);
+        x.Element("DBClusterIdentifier"u8, c.Identifier);
+        x.Element("DBClusterParameterGroup"u8, c.ParameterGroupName);
+        x.Element("DBSubnetGroup"u8, c.SubnetGroupName);
+        x.Element("Status"u8, c.Status);
+        x.Opt("EarliestRestorableTime"u8, c.ClusterCreateTime);
+        x.Element("Endpoint"u8, c.Endpoint);
+        x.Element("ReaderEndpoint"u8, c.ReaderEndpoint);
+        x.Opt("MultiAZ"u8, members.Count > 1);
+        x.Element("Engine"u8, c.Engine);
+        x.Element("EngineVersion"u8, c.EngineVersion);
+        x.Opt("LatestRestorableTime"u8, now.AddMinutes(-5));
+        x.Opt("Port"u8, c.Port);
+        x.Element("MasterUsername"u8, c.MasterUsername);
+        x.Empty("DBClusterOptionGroupMemberships"u8);
+        x.Element("PreferredBackupWindow"u8, c.PreferredBackupWindow);
+        x.Element("PreferredMaintenanceWindow"u8, c.PreferredMaintenanceWindow);
+        x.Empty("ReadReplicaIdentifiers"u8);
+        if (members.Count == 0)
+        {
+            x.Empty("DBClusterMembers"u8);
+        }
+        else
+        {
+            x.Open("DBClusterMembers"u8);
+            for (var index = 0; index < members.Count; index++)
+            {
+                x.Open("DBClusterMember"u8);
+                x.Element("DBInstanceIdentifier"u8, members[index].Identifier);
+                x.Opt("IsClusterWriter"u8, index == 0);
+                x.Element("DBClusterParameterGroupStatus"u8, "in-sync");
+                x.Opt("PromotionTier"u8, 1);
+                x.Close("DBClusterMember"u8);
+            }
+
+            x.Close("DBClusterMembers"u8);
+        }
+
+        WriteSecurityGroupElements(x, c.VpcSecurityGroupIds);
+        x.Element("HostedZoneId"u8, "Z2R2ITUGPM61AM");
+        x.Opt("StorageEncrypted"u8, c.StorageEncrypted);
+        x.OptElement("KmsKeyId"u8, c.KmsKeyId);
+        x.Element("DbClusterResourceId"u8, c.ResourceId);
+        x.Element("DBClusterArn"u8, c.Arn);
+        x.Empty("AssociatedRoles"u8);
+        x.Opt("IAMDatabaseAuthenticationEnabled"u8, c.IamDatabaseAuthenticationEnabled);
+        x.Opt("ClusterCreateTime"u8, c.ClusterCreateTime);
+        if (c.EnabledCloudwatchLogsExports.Count > 0)
+        {
+            x.ElementList("EnabledCloudwatchLogsExports"u8, "member"u8, c.EnabledCloudwatchLogsExports);
+        }
+
+        if (c.Pending.Count > 0)
+        {
+            x.Open("PendingModifiedValues"u8);
+            foreach (var (name, value) in c.Pending)
+            {
+                x.Element(Encoding.UTF8.GetBytes(name), value);
+            }
+
+            x.Close("PendingModifiedValues"u8);
+        }
+
+        x.Element("EngineMode"u8, "provisioned");
+        x.Opt("DeletionProtection"u8, c.DeletionProtection);
+        x.Opt("HttpEndpointEnabled"u8, false);
+        x.Opt("CopyTagsToSnapshot"u8, c.CopyTagsToSnapshot);
+        x.Opt("CrossAccountClone"u8, false);
+        x.Empty("DomainMemberships"u8);
+        WriteTagElements(x, c.Tags);
+        x.Opt("AutoMinorVersionUpgrade"u8, c.AutoMinorVersionUpgrade);
+        if (c.MasterUserSecretArn is not null)
+        {
+            x.Open("MasterUserSecret"u8);
+            x.Element("SecretArn"u8, c.MasterUserSecretArn);
+            x.Element("SecretStatus"u8, "active");
+            x.Close("MasterUserSecret"u8);
+        }
+
+        x.Element("NetworkType"u8, "IPV4");
+        x.Element("EngineLifecycleSupport"u8, "open-source-rds-extended-support");
+        x.Close("DBCluster"u8);
     }
 
-    public static XElement Snapshot(DbSnapshotState s, RegionState state) =>
-        new("DBSnapshot",
-            new XElement("DBSnapshotIdentifier", s.Identifier),
-            new XElement("DBInstanceIdentifier", s.InstanceIdentifier),
-            s.Status == "creating" ? null : Xml.Opt("SnapshotCreateTime", s.SnapshotCreateTime),
-            new XElement("Engine", s.Engine),
-            Xml.Opt("AllocatedStorage", s.AllocatedStorage),
-            new XElement("Status", s.Status),
-            Xml.Opt("Port", s.Port),
-            new XElement("AvailabilityZone", s.AvailabilityZone),
-            new XElement("VpcId", s.VpcId),
-            Xml.Opt("InstanceCreateTime", s.InstanceCreateTime),
-            new XElement("MasterUsername", s.MasterUsername),
-            new XElement("EngineVersion", s.EngineVersion),
-            new XElement("LicenseModel", s.LicenseModel),
-            new XElement("SnapshotType", s.SnapshotType),
-            Xml.Opt("SourceDBSnapshotIdentifier", s.SourceSnapshotArn),
-            Xml.Opt("PercentProgress", s.PercentProgress),
-            new XElement("StorageType", s.StorageType),
-            Xml.Opt("Encrypted", s.Encrypted),
-            Xml.Opt("KmsKeyId", s.KmsKeyId),
-            new XElement("DBSnapshotArn", s.Arn),
-            Xml.Opt("IAMDatabaseAuthenticationEnabled", s.IamDatabaseAuthenticationEnabled),
-            new XElement("ProcessorFeatures"),
-            new XElement("DbiResourceId", s.DbiResourceId),
-            Tags(s.Tags),
-            new XElement("SnapshotTarget", "region"),
-            Xml.Opt("OriginalSnapshotCreateTime", s.SnapshotCreateTime),
-            Xml.Opt("DedicatedLogVolume", false),
-            new XElement("SnapshotAvailabilityZone", s.AvailabilityZone.Length > 0 ? s.AvailabilityZone : state.Region + "a"));
+    /// <summary>One DBSnapshot as an element, for the responses that carry a single snapshot.</summary>
+    public static XElement Snapshot(DbSnapshotState s, RegionState state) => Parsed(x => WriteSnapshot(x, s, state));
 
-    public static XElement ClusterSnapshot(DbSnapshotState s, RegionState state) =>
-        new("DBClusterSnapshot",
-            Xml.List("AvailabilityZones", "AvailabilityZone", state.Subnets.Select(x => x.AvailabilityZone)),
-            new XElement("DBClusterSnapshotIdentifier", s.Identifier),
-            new XElement("DBClusterIdentifier", s.InstanceIdentifier),
-            s.Status == "creating" ? null : Xml.Opt("SnapshotCreateTime", s.SnapshotCreateTime),
-            new XElement("Engine", s.Engine),
-            new XElement("EngineMode", "provisioned"),
-            Xml.Opt("AllocatedStorage", s.AllocatedStorage),
-            new XElement("Status", s.Status),
-            Xml.Opt("Port", s.Port),
-            new XElement("VpcId", s.VpcId),
-            Xml.Opt("ClusterCreateTime", s.InstanceCreateTime),
-            new XElement("MasterUsername", s.MasterUsername),
-            new XElement("EngineVersion", s.EngineVersion),
-            new XElement("LicenseModel", s.LicenseModel),
-            new XElement("SnapshotType", s.SnapshotType),
-            Xml.Opt("PercentProgress", s.PercentProgress),
-            Xml.Opt("StorageEncrypted", s.Encrypted),
-            Xml.Opt("KmsKeyId", s.KmsKeyId),
-            new XElement("DBClusterSnapshotArn", s.Arn),
-            Xml.Opt("IAMDatabaseAuthenticationEnabled", s.IamDatabaseAuthenticationEnabled),
-            Tags(s.Tags),
-            new XElement("StorageType", "aurora"),
-            new XElement("DbClusterResourceId", s.DbiResourceId));
+    /// <summary>Writes one DBSnapshot straight to bytes (DescribeDBSnapshots pages; the same bytes its element tree wrote).</summary>
+    public static void WriteSnapshot(XmlBuffer x, DbSnapshotState s, RegionState state)
+    {
+        x.Open("DBSnapshot"u8);
+        x.Element("DBSnapshotIdentifier"u8, s.Identifier);
+        x.Element("DBInstanceIdentifier"u8, s.InstanceIdentifier);
+        if (s.Status != "creating")
+        {
+            x.Opt("SnapshotCreateTime"u8, s.SnapshotCreateTime);
+        }
+
+        x.Element("Engine"u8, s.Engine);
+        x.Opt("AllocatedStorage"u8, s.AllocatedStorage);
+        x.Element("Status"u8, s.Status);
+        x.Opt("Port"u8, s.Port);
+        x.Element("AvailabilityZone"u8, s.AvailabilityZone);
+        x.Element("VpcId"u8, s.VpcId);
+        x.Opt("InstanceCreateTime"u8, s.InstanceCreateTime);
+        x.Element("MasterUsername"u8, s.MasterUsername);
+        x.Element("EngineVersion"u8, s.EngineVersion);
+        x.Element("LicenseModel"u8, s.LicenseModel);
+        x.Element("SnapshotType"u8, s.SnapshotType);
+        x.OptElement("SourceDBSnapshotIdentifier"u8, s.SourceSnapshotArn);
+        x.Opt("PercentProgress"u8, s.PercentProgress);
+        x.Element("StorageType"u8, s.StorageType);
+        x.Opt("Encrypted"u8, s.Encrypted);
+        x.OptElement("KmsKeyId"u8, s.KmsKeyId);
+        x.Element("DBSnapshotArn"u8, s.Arn);
+        x.Opt("IAMDatabaseAuthenticationEnabled"u8, s.IamDatabaseAuthenticationEnabled);
+        x.Empty("ProcessorFeatures"u8);
+        x.Element("DbiResourceId"u8, s.DbiResourceId);
+        WriteTagElements(x, s.Tags);
+        x.Element("SnapshotTarget"u8, "region");
+        x.Opt("OriginalSnapshotCreateTime"u8, s.SnapshotCreateTime);
+        x.Opt("DedicatedLogVolume"u8, false);
+        x.Element("SnapshotAvailabilityZone"u8, s.AvailabilityZone.Length > 0 ? s.AvailabilityZone : state.Region + "a");
+        x.Close("DBSnapshot"u8);
+    }
+
+    /// <summary>One DBClusterSnapshot as an element, for the responses that carry a single snapshot.</summary>
+    public static XElement ClusterSnapshot(DbSnapshotState s, RegionState state) => Parsed(x => WriteClusterSnapshot(x, s, state));
+
+    /// <summary>Writes one DBClusterSnapshot straight to bytes (the same bytes its element tree wrote).</summary>
+    public static void WriteClusterSnapshot(XmlBuffer x, DbSnapshotState s, RegionState state)
+    {
+        x.Open("DBClusterSnapshot"u8);
+        if (state.Subnets.Count == 0)
+        {
+            x.Empty("AvailabilityZones"u8);
+        }
+        else
+        {
+            x.Open("AvailabilityZones"u8);
+            foreach (var subnet in state.Subnets)
+            {
+                x.Element("AvailabilityZone"u8, subnet.AvailabilityZone);
+            }
+
+            x.Close("AvailabilityZones"u8);
+        }
+
+        x.Element("DBClusterSnapshotIdentifier"u8, s.Identifier);
+        x.Element("DBClusterIdentifier"u8, s.InstanceIdentifier);
+        if (s.Status != "creating")
+        {
+            x.Opt("SnapshotCreateTime"u8, s.SnapshotCreateTime);
+        }
+
+        x.Element("Engine"u8, s.Engine);
+        x.Element("EngineMode"u8, "provisioned");
+        x.Opt("AllocatedStorage"u8, s.AllocatedStorage);
+        x.Element("Status"u8, s.Status);
+        x.Opt("Port"u8, s.Port);
+        x.Element("VpcId"u8, s.VpcId);
+        x.Opt("ClusterCreateTime"u8, s.InstanceCreateTime);
+        x.Element("MasterUsername"u8, s.MasterUsername);
+        x.Element("EngineVersion"u8, s.EngineVersion);
+        x.Element("LicenseModel"u8, s.LicenseModel);
+        x.Element("SnapshotType"u8, s.SnapshotType);
+        x.Opt("PercentProgress"u8, s.PercentProgress);
+        x.Opt("StorageEncrypted"u8, s.Encrypted);
+        x.OptElement("KmsKeyId"u8, s.KmsKeyId);
+        x.Element("DBClusterSnapshotArn"u8, s.Arn);
+        x.Opt("IAMDatabaseAuthenticationEnabled"u8, s.IamDatabaseAuthenticationEnabled);
+        WriteTagElements(x, s.Tags);
+        x.Element("StorageType"u8, "aurora");
+        x.Element("DbClusterResourceId"u8, s.DbiResourceId);
+        x.Close("DBClusterSnapshot"u8);
+    }
 
     public static XElement ClusterSnapshotAttributes(DbSnapshotState snapshot) =>
         new("DBClusterSnapshotAttributesResult",
@@ -290,10 +366,57 @@ internal static class RdsXml
                     new XElement("AttributeName", "restore"),
                     Xml.List("AttributeValues", "AttributeValue", snapshot.RestoreAccounts))));
 
-    private static XElement SecurityGroups(IEnumerable<string> groupIds) =>
-        Xml.List("VpcSecurityGroups", groupIds.Select(g => new XElement("VpcSecurityGroupMembership",
-            new XElement("VpcSecurityGroupId", g),
-            new XElement("Status", "active"))));
+    // As the element trees wrote them: a value of "" is <Name></Name> (WriteSecurityGroups and WriteTags write <Name />).
+    private static void WriteSecurityGroupElements(XmlBuffer x, List<string> groupIds)
+    {
+        if (groupIds.Count == 0)
+        {
+            x.Empty("VpcSecurityGroups"u8);
+            return;
+        }
+
+        x.Open("VpcSecurityGroups"u8);
+        foreach (var groupId in groupIds)
+        {
+            x.Open("VpcSecurityGroupMembership"u8);
+            x.Element("VpcSecurityGroupId"u8, groupId);
+            x.Element("Status"u8, "active");
+            x.Close("VpcSecurityGroupMembership"u8);
+        }
+
+        x.Close("VpcSecurityGroups"u8);
+    }
+
+    /// <summary>A TagList as the element trees wrote it (see <see cref="WriteSecurityGroupElements"/>).</summary>
+    public static void WriteTagElements(XmlBuffer x, List<KeyValuePair<string, string>> tags)
+    {
+        if (tags.Count == 0)
+        {
+            x.Empty("TagList"u8);
+            return;
+        }
+
+        x.Open("TagList"u8);
+        foreach (var (key, value) in tags)
+        {
+            x.Open("Tag"u8);
+            x.Element("Key"u8, key);
+            x.Element("Value"u8, value);
+            x.Close("Tag"u8);
+        }
+
+        x.Close("TagList"u8);
+    }
+
+    // The element of what a writer wrote, for the few responses still built as trees (whitespace kept as written).
+    private static XElement Parsed(Action<XmlBuffer> write)
+    {
+        var buffer = new XmlBuffer();
+        write(buffer);
+        var element = XElement.Parse(buffer.ToString(), LoadOptions.PreserveWhitespace);
+        buffer.Release();
+        return element;
+    }
 
     private static void WriteSecurityGroups(XmlBuffer x, List<string> groupIds)
     {
@@ -334,7 +457,4 @@ internal static class RdsXml
 
         x.Close("TagList"u8);
     }
-
-    private static XElement Tags(IEnumerable<KeyValuePair<string, string>> tags) =>
-        Xml.List("TagList", tags.Select(t => new XElement("Tag", new XElement("Key", t.Key), new XElement("Value", t.Value))));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Flywheel.Sandbox.Hosting;
 using Flywheel.Sandbox.Protocols;
@@ -57,8 +58,22 @@ internal sealed class SecretsManagerService : IOperationHandler
             return error;
         }
 
-        var body = new JsonObject { ["SecretList"] = new JsonArray([.. page.Items.Select(Entry)]) }.With("NextToken", page.NextMarker);
-        return ServiceReply.Ok(body.ToJsonString());
+        // Written without a node tree: the members of Entry, in its order.
+        return ServiceReply.Ok(JsonBody.Write(
+            writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("SecretList");
+                foreach (var secret in page.Items)
+                {
+                    WriteEntry(writer, secret);
+                }
+
+                writer.WriteEndArray();
+                writer.Opt("NextToken", page.NextMarker);
+                writer.WriteEndObject();
+            },
+            1024 + (page.Items.Count * 1024)));
     }
 
     private static ServiceReply WithSecret(SandboxRequest request, Func<SecretState, ServiceReply> action)
@@ -72,10 +87,10 @@ internal sealed class SecretsManagerService : IOperationHandler
 
     private static ServiceReply DescribeSecret(SecretState secret)
     {
-        var entry = (JsonObject)Entry(secret);
+        var entry = Entry(secret);
         entry["VersionIdsToStages"] = entry["SecretVersionsToStages"]!.DeepClone();
         entry.Remove("SecretVersionsToStages");
-        return ServiceReply.Ok(entry.ToJsonString());
+        return ServiceReply.Ok(entry);
     }
 
     // Rotation needs a rotation function (given now or configured before); RDS-managed secrets rotate on their own.
@@ -98,7 +113,7 @@ internal sealed class SecretsManagerService : IOperationHandler
         }
 
         secret.NextRotationDate = (secret.LastRotatedDate ?? request.Now).AddDays(days);
-        return ServiceReply.Ok(new JsonObject { ["ARN"] = secret.Arn, ["Name"] = secret.Name, ["VersionId"] = VersionId(secret) }.ToJsonString()) with
+        return ServiceReply.Ok(new JsonObject { ["ARN"] = secret.Arn, ["Name"] = secret.Name, ["VersionId"] = VersionId(secret) }) with
         {
             Mutation = new MutationRecord([secret.Arn], new Dictionary<string, object?> { ["secretId"] = secret.Arn, ["rotationRules"] = new Dictionary<string, object?> { ["automaticallyAfterDays"] = days } }),
         };
@@ -132,7 +147,47 @@ internal sealed class SecretsManagerService : IOperationHandler
         return $"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 
-    private static JsonNode Entry(SecretState s)
+    // Entry, written directly (ListSecrets); the two must list the same members in the same order.
+    private static void WriteEntry(Utf8JsonWriter writer, SecretState s)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("ARN", s.Arn);
+        writer.WriteString("Name", s.Name);
+        writer.Opt("Description", s.Description);
+        writer.Opt("KmsKeyId", s.KmsKeyId);
+        writer.WriteBoolean("RotationEnabled", s.RotationEnabled);
+        writer.Opt("RotationLambdaARN", s.RotationLambdaArn);
+        if (s.RotationAutomaticallyAfterDays is { } days)
+        {
+            writer.WriteStartObject("RotationRules");
+            writer.WriteNumber("AutomaticallyAfterDays", days);
+            writer.WriteEndObject();
+        }
+
+        writer.Opt("LastRotatedDate", s.LastRotatedDate);
+        writer.Opt("LastChangedDate", s.LastChangedDate);
+        writer.Opt("NextRotationDate", s.RotationEnabled ? s.NextRotationDate : null);
+        writer.WriteStartArray("Tags");
+        foreach (var tag in s.Tags)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("Key", tag.Key);
+            writer.WriteString("Value", tag.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("SecretVersionsToStages");
+        writer.WriteStartArray(VersionId(s));
+        writer.WriteStringValue("AWSCURRENT");
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Opt("OwningService", s.OwningService);
+        writer.Opt("CreatedDate", s.CreatedDate);
+        writer.WriteEndObject();
+    }
+
+    private static JsonObject Entry(SecretState s)
     {
         var entry = new JsonObject { ["ARN"] = s.Arn, ["Name"] = s.Name }
             .With("Description", s.Description)

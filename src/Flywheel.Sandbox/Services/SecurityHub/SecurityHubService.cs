@@ -65,7 +65,7 @@ internal sealed class SecurityHubService : IOperationHandler
             succeeded++;
         }
 
-        var reply = ServiceReply.Ok(new JsonObject { ["FailedCount"] = failed.Count, ["SuccessCount"] = succeeded, ["FailedFindings"] = failed }.ToJsonString());
+        var reply = ServiceReply.Ok(new JsonObject { ["FailedCount"] = failed.Count, ["SuccessCount"] = succeeded, ["FailedFindings"] = failed });
         return succeeded == 0 ? reply : reply with
         {
             Mutation = new MutationRecord([], new Dictionary<string, object?> { ["findingCount"] = succeeded }) { EventName = "BatchImportFindings" },
@@ -88,7 +88,7 @@ internal sealed class SecurityHubService : IOperationHandler
             return error;
         }
 
-        return ServiceReply.Ok(new JsonObject { ["Findings"] = new JsonArray([.. page.Items.Select(f => f.DeepClone())]) }.With("NextToken", page.NextMarker).ToJsonString());
+        return ServiceReply.Ok(new JsonObject { ["Findings"] = new JsonArray([.. page.Items.Select(f => f.DeepClone())]) }.With("NextToken", page.NextMarker));
     }
 
     // String filters: any EQUALS/PREFIX matches, and no NOT_EQUALS matches.

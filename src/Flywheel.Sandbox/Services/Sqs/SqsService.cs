@@ -157,5 +157,5 @@ internal sealed class SqsService(SandboxIds ids) : IOperationHandler
     private static string Md5(string body) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(body)));
 #pragma warning restore CA5351
 
-    private static ServiceReply Ok(JsonObject body) => ServiceReply.Ok(body.ToJsonString());
+    private static ServiceReply Ok(JsonObject body) => ServiceReply.Ok(body);
 }

@@ -69,7 +69,7 @@ internal sealed class SsmService(SandboxIds ids) : IOperationHandler
         state.AutomationExecutions[execution.ExecutionId] = execution;
 
         // The runbook's own ModifyDBInstance would also reach CloudTrail; the start is what this call records.
-        return ServiceReply.Ok(new JsonObject { ["AutomationExecutionId"] = execution.ExecutionId }.ToJsonString()) with
+        return ServiceReply.Ok(new JsonObject { ["AutomationExecutionId"] = execution.ExecutionId }) with
         {
             Mutation = new MutationRecord(instance is null ? [] : [instance.Arn], new Dictionary<string, object?> { ["documentName"] = document, ["parameters"] = parameters }),
         };
@@ -113,6 +113,6 @@ internal sealed class SsmService(SandboxIds ids) : IOperationHandler
                 .With("ExecutionEndTime", JsonValues.Epoch(status == "InProgress" ? null : execution.FailureMessage is null ? execution.EndsAt : execution.StartedAt))
                 .With("FailureMessage", execution.FailureMessage),
         };
-        return ServiceReply.Ok(body.ToJsonString());
+        return ServiceReply.Ok(body);
     }
 }
