@@ -22,8 +22,11 @@ OUT=${OUT:-artifacts/bench-scale}
 SCAN=${SCAN:-1}          # 0: measure the collection only
 
 mkdir -p "$OUT"
-# As shipped (./build.sh pack): ReadyToRun, so the measurement is not of the JIT compiling the collector.
-dotnet publish src/Flywheel.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/cli" -v quiet -nologo >/dev/null
+# As shipped (./build.sh pack): self-contained, one composite ReadyToRun image, so the measurement is not of the JIT
+# compiling the collector. A publish of another shape (framework-dependent, not composite) leaves intermediate
+# ReadyToRun files that do not mix with this one: both are removed first.
+rm -rf "$OUT/cli" src/Flywheel.Cli/obj/Release/net10.0/linux-x64
+dotnet publish src/Flywheel.Cli -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$OUT/cli" -v quiet -nologo >/dev/null
 FLYWHEEL="$OUT/cli/flywheel"
 
 regions_json=$(printf '"%s",' ${REGIONS//,/ }); regions_json="[${regions_json%,}]"
