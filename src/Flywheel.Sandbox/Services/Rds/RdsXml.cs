@@ -41,7 +41,7 @@ internal static class RdsXml
         x.Text("PreferredBackupWindow"u8, i.PreferredBackupWindow);
         x.Opt("BackupRetentionPeriod"u8, cluster?.BackupRetentionPeriod ?? i.BackupRetentionPeriod);
         x.Empty("DBSecurityGroups"u8);
-        WriteSecurityGroups(x, i.VpcSecurityGroupIds);
+        WriteSecurityGroups(x, i.VpcSecurityGroupIds, emptyAsPair: false);
         x.Open("DBParameterGroups"u8);
         x.Open("DBParameterGroup"u8);
         x.Text("DBParameterGroupName"u8, i.ParameterGroupName);
@@ -140,7 +140,7 @@ internal static class RdsXml
 
         x.Opt("DeletionProtection"u8, cluster?.DeletionProtection ?? i.DeletionProtection);
         x.Empty("AssociatedRoles"u8);
-        WriteTags(x, i.Tags);
+        WriteTags(x, i.Tags, emptyAsPair: false);
         x.Opt("CustomerOwnedIpEnabled"u8, false);
         x.Text("NetworkType"u8, "IPV4");
         x.Text("BackupTarget"u8, "region");
@@ -211,7 +211,7 @@ internal static class RdsXml
             x.Close("DBClusterMembers"u8);
         }
 
-        WriteSecurityGroupElements(x, c.VpcSecurityGroupIds);
+        WriteSecurityGroups(x, c.VpcSecurityGroupIds, emptyAsPair: true);
         x.Element("HostedZoneId"u8, "Z2R2ITUGPM61AM");
         x.Opt("StorageEncrypted"u8, c.StorageEncrypted);
         x.OptElement("KmsKeyId"u8, c.KmsKeyId);
@@ -242,7 +242,7 @@ internal static class RdsXml
         x.Opt("CopyTagsToSnapshot"u8, c.CopyTagsToSnapshot);
         x.Opt("CrossAccountClone"u8, false);
         x.Empty("DomainMemberships"u8);
-        WriteTagElements(x, c.Tags);
+        WriteTags(x, c.Tags, emptyAsPair: true);
         x.Opt("AutoMinorVersionUpgrade"u8, c.AutoMinorVersionUpgrade);
         if (c.MasterUserSecretArn is not null)
         {
@@ -291,7 +291,7 @@ internal static class RdsXml
         x.Opt("IAMDatabaseAuthenticationEnabled"u8, s.IamDatabaseAuthenticationEnabled);
         x.Empty("ProcessorFeatures"u8);
         x.Element("DbiResourceId"u8, s.DbiResourceId);
-        WriteTagElements(x, s.Tags);
+        WriteTags(x, s.Tags, emptyAsPair: true);
         x.Element("SnapshotTarget"u8, "region");
         x.Opt("OriginalSnapshotCreateTime"u8, s.SnapshotCreateTime);
         x.Opt("DedicatedLogVolume"u8, false);
@@ -344,7 +344,7 @@ internal static class RdsXml
         x.OptElement("KmsKeyId"u8, s.KmsKeyId);
         x.Element("DBClusterSnapshotArn"u8, s.Arn);
         x.Opt("IAMDatabaseAuthenticationEnabled"u8, s.IamDatabaseAuthenticationEnabled);
-        WriteTagElements(x, s.Tags);
+        WriteTags(x, s.Tags, emptyAsPair: true);
         x.Element("StorageType"u8, "aurora");
         x.Element("DbClusterResourceId"u8, s.DbiResourceId);
         x.Close("DBClusterSnapshot"u8);
@@ -366,8 +366,20 @@ internal static class RdsXml
                     new XElement("AttributeName", "restore"),
                     Xml.List("AttributeValues", "AttributeValue", snapshot.RestoreAccounts))));
 
-    // As the element trees wrote them: a value of "" is <Name></Name> (WriteSecurityGroups and WriteTags write <Name />).
-    private static void WriteSecurityGroupElements(XmlBuffer x, List<string> groupIds)
+    // The instance writer renders an empty value as <Name />; the rest, as the element trees wrote them, <Name></Name>.
+    private static void Value(XmlBuffer x, ReadOnlySpan<byte> name, string value, bool emptyAsPair)
+    {
+        if (emptyAsPair)
+        {
+            x.Element(name, value);
+        }
+        else
+        {
+            x.Text(name, value);
+        }
+    }
+
+    private static void WriteSecurityGroups(XmlBuffer x, List<string> groupIds, bool emptyAsPair)
     {
         if (groupIds.Count == 0)
         {
@@ -379,16 +391,16 @@ internal static class RdsXml
         foreach (var groupId in groupIds)
         {
             x.Open("VpcSecurityGroupMembership"u8);
-            x.Element("VpcSecurityGroupId"u8, groupId);
-            x.Element("Status"u8, "active");
+            Value(x, "VpcSecurityGroupId"u8, groupId, emptyAsPair);
+            Value(x, "Status"u8, "active", emptyAsPair);
             x.Close("VpcSecurityGroupMembership"u8);
         }
 
         x.Close("VpcSecurityGroups"u8);
     }
 
-    /// <summary>A TagList as the element trees wrote it (see <see cref="WriteSecurityGroupElements"/>).</summary>
-    public static void WriteTagElements(XmlBuffer x, List<KeyValuePair<string, string>> tags)
+    /// <summary>A TagList; <paramref name="emptyAsPair"/> as the element trees wrote it (see <see cref="Value"/>).</summary>
+    public static void WriteTags(XmlBuffer x, List<KeyValuePair<string, string>> tags, bool emptyAsPair)
     {
         if (tags.Count == 0)
         {
@@ -400,8 +412,8 @@ internal static class RdsXml
         foreach (var (key, value) in tags)
         {
             x.Open("Tag"u8);
-            x.Element("Key"u8, key);
-            x.Element("Value"u8, value);
+            Value(x, "Key"u8, key, emptyAsPair);
+            Value(x, "Value"u8, value, emptyAsPair);
             x.Close("Tag"u8);
         }
 
@@ -416,45 +428,5 @@ internal static class RdsXml
         var element = XElement.Parse(buffer.ToString(), LoadOptions.PreserveWhitespace);
         buffer.Release();
         return element;
-    }
-
-    private static void WriteSecurityGroups(XmlBuffer x, List<string> groupIds)
-    {
-        if (groupIds.Count == 0)
-        {
-            x.Empty("VpcSecurityGroups"u8);
-            return;
-        }
-
-        x.Open("VpcSecurityGroups"u8);
-        foreach (var groupId in groupIds)
-        {
-            x.Open("VpcSecurityGroupMembership"u8);
-            x.Text("VpcSecurityGroupId"u8, groupId);
-            x.Text("Status"u8, "active");
-            x.Close("VpcSecurityGroupMembership"u8);
-        }
-
-        x.Close("VpcSecurityGroups"u8);
-    }
-
-    private static void WriteTags(XmlBuffer x, List<KeyValuePair<string, string>> tags)
-    {
-        if (tags.Count == 0)
-        {
-            x.Empty("TagList"u8);
-            return;
-        }
-
-        x.Open("TagList"u8);
-        foreach (var (key, value) in tags)
-        {
-            x.Open("Tag"u8);
-            x.Text("Key"u8, key);
-            x.Text("Value"u8, value);
-            x.Close("Tag"u8);
-        }
-
-        x.Close("TagList"u8);
     }
 }
