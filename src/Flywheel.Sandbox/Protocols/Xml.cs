@@ -132,7 +132,8 @@ internal static class Xml
         return true;
     }
 
-    private static string RenderWithXmlWriter(XElement root, string? ns)
+    /// <summary>The element tree rendered by XmlWriter: the fallback for what the direct writer does not take, and the reference its bytes are tested against.</summary>
+    internal static string RenderWithXmlWriter(XElement root, string? ns)
     {
         if (ns is not null)
         {

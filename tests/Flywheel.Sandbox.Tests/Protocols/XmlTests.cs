@@ -1,5 +1,4 @@
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using Flywheel.Sandbox.Protocols;
 
@@ -27,7 +26,7 @@ public sealed class XmlTests
 
         var buffer = Xml.RenderUtf8(Tree(), Rds);
 
-        Encoding.UTF8.GetString(buffer.Written.Span).ShouldBe(WithXmlWriter(Tree(), Rds));
+        Encoding.UTF8.GetString(buffer.Written.Span).ShouldBe(Xml.RenderWithXmlWriter(Tree(), Rds));
         Encoding.UTF8.GetString(buffer.Written.Span).ShouldContain("<Missing /><Blank></Blank>");
         buffer.Release();
     }
@@ -38,7 +37,7 @@ public sealed class XmlTests
         XElement Tree() => new("Response", new XElement("Errors", new XElement("Error", new XElement("Code", "AuthFailure"))), new XElement("RequestID", "r"));
 
         Xml.Render(Tree(), null).ShouldBe("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>AuthFailure</Code></Error></Errors><RequestID>r</RequestID></Response>");
-        Xml.Render(Tree(), null).ShouldBe(WithXmlWriter(Tree(), null));
+        Xml.Render(Tree(), null).ShouldBe(Xml.RenderWithXmlWriter(Tree(), null));
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed class XmlTests
 
         var rendered = Xml.Render(Tree(), Rds);
 
-        rendered.ShouldBe(WithXmlWriter(Tree(), Rds));
+        rendered.ShouldBe(Xml.RenderWithXmlWriter(Tree(), Rds));
         rendered.ShouldContain("<Lines>one\ntwo\nthree</Lines>");
     }
 
@@ -59,26 +58,5 @@ public sealed class XmlTests
     public void Render_ControlCharacter_RejectedAsXmlWriterRejectsIt()
     {
         Should.Throw<ArgumentException>(() => Xml.Render(new XElement("Root", new XElement("Bad", "a\u0001b")), Rds));
-    }
-
-    // How responses were rendered before they were written directly: the reference for the bytes.
-    private static string WithXmlWriter(XElement root, string? ns)
-    {
-        if (ns is not null)
-        {
-            XNamespace space = ns;
-            foreach (var element in root.DescendantsAndSelf())
-            {
-                element.Name = space + element.Name.LocalName;
-            }
-        }
-
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { OmitXmlDeclaration = true, Indent = false }))
-        {
-            root.WriteTo(writer);
-        }
-
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + builder;
     }
 }

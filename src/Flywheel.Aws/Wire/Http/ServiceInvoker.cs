@@ -116,10 +116,6 @@ internal sealed class ServiceInvoker(AwsWireClient wire, ServiceModel model, Aws
     private static JsonObject ToTree<TRequest>(TRequest request, JsonTypeInfo<TRequest> requestInfo) =>
         JsonSerializer.SerializeToNode(request, requestInfo) as JsonObject ?? [];
 
-    /// <summary>Binds an output (one this invoker's operation returned) to a record; a malformed one is an error value.</summary>
-    public AwsResult<TResponse> Bind<TResponse>(string operation, WireOutput output, JsonTypeInfo<TResponse> responseInfo) =>
-        Bind(model.Operation(operation), output, responseInfo);
-
     private AwsResult<TResponse> Bind<TResponse>(OperationModel op, WireOutput output, JsonTypeInfo<TResponse> responseInfo)
     {
         try
